@@ -1,0 +1,5 @@
+import { exportResponse } from '@/lib/api/export-response';
+
+export function GET(request: Request): Promise<Response> {
+  return exportResponse(request, 'csv');
+}

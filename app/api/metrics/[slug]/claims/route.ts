@@ -1,0 +1,28 @@
+import { metricJson } from '@/lib/api/metric-json';
+import { invalidResponse, notFoundResponse, zodInvalidResponse } from '@/lib/api/responses';
+import { getSourceIdBySlug, listClaimsForMetric } from '@/lib/claims/queries';
+import { getMetricBySlug } from '@/lib/metrics/queries';
+import { ClaimsQuery, searchParamsObject } from '@/lib/claims/query-params';
+
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+): Promise<Response> {
+  const metric = await getMetricBySlug((await params).slug);
+  if (!metric) return notFoundResponse();
+  const query = ClaimsQuery.safeParse(searchParamsObject(new URL(request.url).searchParams));
+  if (!query.success) return zodInvalidResponse(query.error);
+
+  let claimantId: number | undefined;
+  if (query.data.claimant) {
+    const found = await getSourceIdBySlug(query.data.claimant);
+    if (found === null) return invalidResponse({ claimant: ['Unknown source slug'] });
+    claimantId = found;
+  }
+  const page = await listClaimsForMetric(metric.id, { ...query.data, claimantId });
+  return Response.json({
+    metric: metricJson(metric),
+    claims: page.claims.map((claim) => ({ ...claim, flags: [] })),
+    next_cursor: page.nextCursor,
+  });
+}

@@ -1,0 +1,12 @@
+import { metricJson } from '@/lib/api/metric-json';
+import { notFoundResponse } from '@/lib/api/responses';
+import { getMetricBySlug } from '@/lib/metrics/queries';
+
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+): Promise<Response> {
+  const metric = await getMetricBySlug((await params).slug);
+  if (!metric) return notFoundResponse();
+  return Response.json({ metric: metricJson(metric) });
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Client, createClient } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import { env } from '@/lib/env';
+import * as schema from './schema';
+
+export type DatabaseConfig = { url: string; authToken?: string; syncUrl?: string };
+
+/** Opens a libSQL database (file, server or embedded replica) with Tally's schema and casing. */
+export function openDatabase(config: DatabaseConfig) {
+  const filePath = localFilePath(config.url);
+  // libSQL cannot create the folder of a file database ("ConnectionFailed ... 14").
+  if (filePath) mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+  const client = createClient({
+    url: config.url,
+    authToken: config.authToken,
+    syncUrl: config.syncUrl,
+  });
+  return { client, db: drizzle({ client, schema, casing: 'snake_case' }) };
+}
+
+export type Database = ReturnType<typeof openDatabase>['db'];
+
+/** The path of a `file:` URL, or null for a remote database. */
+export function localFilePath(url: string): string | null {
+  return url.startsWith('file:') ? url.slice('file:'.length).split('?')[0] : null;
+}
+
+// One client per process; in `next dev` module reloads would otherwise open a client per edit.
+const globalForDb = globalThis as unknown as { tally?: { client: Client; db: Database } };
+const opened = (globalForDb.tally ??= openDatabase({
+  url: env.DATABASE_URL,
+  authToken: env.DATABASE_AUTH_TOKEN,
+  syncUrl: env.DATABASE_SYNC_URL,
+}));
+
+export const client: Client = opened.client;
+export const db: Database = opened.db;
+
+/** A transaction handed to `db.transaction`'s callback. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Anything that runs queries: the database or a transaction on it. */
+export type Executor = Database | Transaction;

@@ -1,0 +1,215 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+// Each enum is declared once, as an `as const` array: the columns below, the zod schemas in lib/ and
+// the form <select>s all read it.
+
+export const QUALIFIERS = [
+  'exact',
+  'at_least',
+  'more_than',
+  'about',
+  'nearly',
+  'at_most',
+  'less_than',
+  'range',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const ATTRIBUTIONS = ['direct', 'reported', 'unattributed'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+export const CLAIM_STATUSES = ['active', 'retracted'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const METRIC_KINDS = ['cumulative', 'count'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+export const SOURCE_KINDS = [
+  'monitor',
+  'government',
+  'ministry',
+  'armed_group',
+  'un_agency',
+  'ngo',
+  'media',
+  'official',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const REVISION_ACTIONS = ['create', 'edit', 'retract'] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** The rows other than claims whose changes are kept in `record_revisions`. */
+export const REVISED_RECORDS = ['topic', 'metric', 'source', 'document'] as const;
+export type RevisedRecord = (typeof REVISED_RECORDS)[number];
+
+// Instants are stored as milliseconds; calendar days as 'YYYY-MM-DD' text, which has no zone to drift.
+const createdAt = () =>
+  integer({ mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const topics = sqliteTable('topics', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  slug: text().notNull().unique(),
+  title: text().notNull(),
+  description: text(),
+  createdAt: createdAt(),
+});
+
+export const metrics = sqliteTable(
+  'metrics',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    slug: text().notNull().unique(),
+    topicId: integer()
+      .notNull()
+      .references(() => topics.id),
+    name: text().notNull(),
+    // What exactly is counted, and how: shown under the metric's heading.
+    description: text(),
+    unit: text().notNull().default('people'),
+    // cumulative: a running total that must not fall; count: a bounded event.
+    kind: text({ enum: METRIC_KINDS }).notNull().default('count'),
+    // A part of a whole ("civilians killed" inside "people killed").
+    parentId: integer().references((): AnySQLiteColumn => metrics.id),
+    // Whether the parts add up to the whole; most published breakdowns are partial.
+    isPartsComplete: integer({ mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('metrics_topic_idx').on(t.topicId), index('metrics_parent_idx').on(t.parentId)],
+);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    kind: text({ enum: SOURCE_KINDS }).notNull(),
+    url: text(),
+    // One line on who the source is ("UK-based monitor").
+    description: text(),
+    createdAt: createdAt(),
+  },
+  // Sources are matched by name case-insensitively, so two sources may not differ only in case.
+  (t) => [uniqueIndex('sources_name_nocase_idx').on(sql`lower(${t.name})`)],
+);
+
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    url: text().unique(),
+    title: text(),
+    publisher: text(),
+    byline: text(),
+    publishedOn: text(),
+    retrievedOn: text(),
+    archiveUrl: text(),
+    createdAt: createdAt(),
+  },
+  // A document without a URL is matched by title + publisher + published date.
+  (t) => [index('documents_title_idx').on(t.title, t.publisher, t.publishedOn)],
+);
+
+export const editors = sqliteTable('editors', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  email: text().notNull().unique(),
+  // scrypt$<N>$<salt hex>$<hash hex>: the salt is per editor.
+  passwordHash: text().notNull(),
+  createdAt: createdAt(),
+  revokedAt: integer({ mode: 'timestamp_ms' }),
+});
+
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    metricId: integer()
+      .notNull()
+      .references(() => metrics.id),
+    // For a range, the low end.
+    value: real().notNull(),
+    qualifier: text({ enum: QUALIFIERS }).notNull().default('exact'),
+    // The interval the claim means; null is unbounded. The qualifier says which ends are open.
+    low: real(),
+    high: real(),
+    // Whether low/high were given by an editor rather than implied by the qualifier.
+    hasExplicitBounds: integer({ mode: 'boolean' }).notNull().default(false),
+    // The day the figure is current to.
+    asOf: text().notNull(),
+    periodStart: text(),
+    periodEnd: text(),
+    // Empty only when the attribution is 'unattributed'.
+    claimantId: integer().references(() => sources.id),
+    // A source that relayed the claimant's figure, when the document names one.
+    viaId: integer().references(() => sources.id),
+    attribution: text({ enum: ATTRIBUTIONS }).notNull().default('reported'),
+    statedOn: text(),
+    documentId: integer()
+      .notNull()
+      .references(() => documents.id),
+    quote: text(),
+    notes: text(),
+    status: text({ enum: CLAIM_STATUSES }).notNull().default('active'),
+    // Null for rows written by the seed or the CLI, which act as no editor.
+    enteredBy: integer().references(() => editors.id),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    index('claims_metric_status_asof_idx').on(t.metricId, t.status, t.asOf, t.id),
+    index('claims_metric_claimant_asof_idx').on(t.metricId, t.claimantId, t.asOf),
+    index('claims_claimant_idx').on(t.claimantId),
+    index('claims_via_idx').on(t.viaId),
+    index('claims_document_idx').on(t.documentId),
+  ],
+);
+
+export const claimRevisions = sqliteTable(
+  'claim_revisions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    claimId: integer()
+      .notNull()
+      .references(() => claims.id),
+    action: text({ enum: REVISION_ACTIONS }).notNull(),
+    // JSON: the claim as it stood after the change, with the names, URL and title it pointed to.
+    snapshot: text({ mode: 'json' }).notNull(),
+    editorId: integer().references(() => editors.id),
+    reason: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('claim_revisions_claim_idx').on(t.claimId, t.id)],
+);
+
+export const recordRevisions = sqliteTable(
+  'record_revisions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    record: text({ enum: REVISED_RECORDS }).notNull(),
+    recordId: integer().notNull(),
+    action: text({ enum: REVISION_ACTIONS }).notNull(),
+    snapshot: text({ mode: 'json' }).notNull(),
+    editorId: integer().references(() => editors.id),
+    reason: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('record_revisions_record_idx').on(t.record, t.recordId, t.id)],
+);
+
+// One row (id 1). Every write transaction bumps it, so caches and ETags can key on it.
+export const dataVersion = sqliteTable('data_version', {
+  id: integer().primaryKey(),
+  version: integer().notNull().default(0),
+});

@@ -1,0 +1,6 @@
+import type { MetricSummary } from '@/lib/metrics/queries';
+
+/** The API's metric object: the summary without the internal id. */
+export function metricJson({ id: _id, ...metric }: MetricSummary & { id: number }): MetricSummary {
+  return metric;
+}

@@ -1,0 +1,46 @@
+import type { Qualifier } from '@/db/schema';
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** 48450 → "48,450". */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** A figure with its hedge in words, as a reader would say it: "over 1,000", "nearly 150". */
+export function qualifiedValueInWords(figure: {
+  qualifier: Qualifier;
+  value: number;
+  high?: number | null;
+  unit?: string;
+}): string {
+  const v = formatNumber(figure.value);
+  const countable = (figure.unit ?? 'people') === 'people';
+  switch (figure.qualifier) {
+    case 'exact':
+      return v;
+    case 'at_least':
+      return `at least ${v}`;
+    case 'more_than':
+      return `over ${v}`;
+    case 'about':
+      return `about ${v}`;
+    case 'nearly':
+      return `nearly ${v}`;
+    case 'at_most':
+      return `up to ${v}`;
+    case 'less_than':
+      return `${countable ? 'fewer' : 'less'} than ${v}`;
+    case 'range':
+      return figure.high == null ? `${v} or more` : `${v}–${formatNumber(figure.high)}`;
+  }
+}
+
+// Hand-listed because en-GB writes September as "Sept" in current ICU, and tables need one width.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '2025-03-09' → "9 Mar 2025". */
+export function formatDay(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}

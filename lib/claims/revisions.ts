@@ -1,0 +1,35 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { type RevisedRecord, type RevisionAction, dataVersion, recordRevisions } from '@/db/schema';
+
+/** Who is writing: an editor, or nobody for the seed and the CLI. */
+export type Actor = { editorId: number | null };
+
+export const SYSTEM_ACTOR: Actor = { editorId: null };
+
+/** Keeps a full snapshot of a topic, metric, source or document after a change. */
+export async function recordRevision(
+  tx: Executor,
+  actor: Actor,
+  record: RevisedRecord,
+  recordId: number,
+  action: RevisionAction,
+  snapshot: unknown,
+  reason?: string,
+): Promise<void> {
+  await tx
+    .insert(recordRevisions)
+    .values({ record, recordId, action, snapshot, editorId: actor.editorId, reason });
+}
+
+/** Bumps the data_version counter; every write transaction calls it once. */
+export async function bumpDataVersion(tx: Executor): Promise<void> {
+  await tx
+    .insert(dataVersion)
+    .values({ id: 1, version: 1 })
+    .onConflictDoUpdate({
+      target: dataVersion.id,
+      set: { version: sql`${dataVersion.version} + 1` },
+    });
+}

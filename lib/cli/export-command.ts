@@ -1,0 +1,34 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { getMetricBySlug } from '@/lib/metrics/queries';
+import { type ExportFormat, exportChunks } from '@/lib/csv/export';
+import { UsageError } from '@/lib/errors';
+import { openMigratedDatabase } from './open';
+
+/** `export [--metric SLUG] [--format csv|json] [--out FILE]`: the same bytes as the API's export. */
+export async function exportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      metric: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+    },
+  });
+  if (values.format !== 'csv' && values.format !== 'json')
+    throw new UsageError(`--format must be csv or json, not '${values.format}'`);
+  await openMigratedDatabase();
+  if (values.metric && !(await getMetricBySlug(values.metric)))
+    throw new UsageError(`unknown metric '${values.metric}'`);
+
+  const out = values.out ? createWriteStream(values.out) : process.stdout;
+  for await (const chunk of exportChunks(values.format as ExportFormat, values.metric)) {
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  if (out !== process.stdout) {
+    out.end();
+    await once(out, 'finish');
+  }
+  return 0;
+}

@@ -1,0 +1,21 @@
+// `npm run tally -- <command>`: the CLI of DESIGN.md. Each command lives in its own module.
+import { UsageError } from '@/lib/errors';
+import { runCommand } from './run';
+
+const USAGE = `Usage: npm run tally -- <command>
+  export [--metric SLUG] [--format csv|json] [--out FILE]`;
+
+runCommand(async () => {
+  const [command, ...args] = process.argv.slice(2);
+  switch (command) {
+    case 'export':
+      return (await import('./export-command')).exportCommand(args);
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command '${command}'\n${USAGE}`);
+  }
+});

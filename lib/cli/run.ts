@@ -1,0 +1,20 @@
+import { DatabaseUnavailable, EnvError, UsageError } from '@/lib/errors';
+
+/**
+ * Runs a CLI command and exits with its code. Bad usage, a bad environment and an unreachable
+ * database exit 2 with a one-line message, never a stack trace. Commands import the database
+ * modules themselves, inside `command`, because importing them validates the environment.
+ */
+export function runCommand(command: () => Promise<number>): void {
+  command().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      const isExpected =
+        error instanceof UsageError ||
+        error instanceof EnvError ||
+        error instanceof DatabaseUnavailable;
+      console.error(isExpected ? `tally: ${error.message}` : error);
+      process.exit(2);
+    },
+  );
+}

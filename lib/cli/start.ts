@@ -1,0 +1,22 @@
+// `npm start`: migrate, seed an empty database, build when needed, then serve with `next start`.
+import { spawn } from 'node:child_process';
+import { NEXT_BIN, buildIfStale, nextEnv } from './build';
+import { runCommand } from './run';
+
+runCommand(async () => {
+  const { env } = await import('@/lib/env');
+  const { openMigratedDatabase } = await import('./open');
+  const { seedIfEmpty } = await import('@/lib/seed');
+  const db = await openMigratedDatabase();
+  if (await seedIfEmpty(db)) console.log('Seeded an empty database with the seed article.');
+  buildIfStale();
+
+  const server = spawn(NEXT_BIN, ['start', '--port', String(env.PORT)], {
+    stdio: 'inherit',
+    env: nextEnv(),
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  return new Promise<number>((resolve) => server.on('exit', (code) => resolve(code ?? 0)));
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { EnvError } from './errors';
+
+// The one place that reads process.env: every variable is validated here, once, at start.
+const blankToUndefined = (v: unknown): unknown =>
+  typeof v === 'string' && v.trim() === '' ? undefined : v;
+
+const DATABASE_URL_SCHEMES = /^(file|libsql|https?|wss?):/;
+
+const Env = z.object({
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(DATABASE_URL_SCHEMES, 'must start with file:, libsql://, http(s):// or ws(s)://')
+      .default('file:data/tally.db'),
+  ),
+  DATABASE_AUTH_TOKEN: z.preprocess(blankToUndefined, z.string().optional()),
+  DATABASE_SYNC_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^(libsql|https?|wss?):/, 'must be the libsql:// or http(s):// URL of the primary')
+      .optional(),
+  ),
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a whole number')
+      .min(1, 'must be 1–65535')
+      .max(65535, 'must be 1–65535')
+      .default(3000),
+  ),
+});
+export type Env = z.infer<typeof Env>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = Env.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+  throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,18 @@
+/** "Syrian Observatory for Human Rights" → "syrian-observatory-for-human-rights". */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug || 'source';
+}
+
+/** "gaza-war" → "Gaza war": the title of a topic created from nothing but its slug. */
+export function titleFromSlug(slug: string): string {
+  const words = slug.replaceAll('-', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
