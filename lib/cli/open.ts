@@ -1,17 +1,20 @@
-import { type Database, db, localFilePath } from '@/db/client';
-import { migrateDatabase } from '@/db/migrate';
-import { env } from '@/lib/env';
+import type { Database } from '@/db/client';
 import { DatabaseUnavailable } from '@/lib/errors';
 
-/** Opens and migrates DATABASE_URL, turning any failure into a message that names the variable. */
+/**
+ * Opens and migrates DATABASE_URL, turning any failure (a folder that cannot be created, a file
+ * that cannot be written, a migration that fails) into a message that names the variable.
+ */
 export async function openMigratedDatabase(): Promise<Database> {
+  const { env } = await import('@/lib/env');
   try {
+    const { db } = await import('@/db/client');
+    const { migrateDatabase } = await import('@/db/migrate');
     await migrateDatabase(db);
     return db;
   } catch (error) {
-    const where = localFilePath(env.DATABASE_URL) ?? env.DATABASE_URL;
     throw new DatabaseUnavailable(
-      `DATABASE_URL: cannot open and migrate the database at ${where}: ${describe(error)}`,
+      `DATABASE_URL: cannot open and migrate the database at ${env.DATABASE_URL}: ${describe(error)}`,
     );
   }
 }
@@ -19,5 +22,5 @@ export async function openMigratedDatabase(): Promise<Database> {
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
-  return `${error.message}${cause}`;
+  return `${error.message.split('\n')[0]}${cause}`;
 }

@@ -1,13 +1,13 @@
 // `npm start`: migrate, seed an empty database, build when needed, then serve with `next start`.
 import { spawn } from 'node:child_process';
 import { NEXT_BIN, buildIfStale, nextEnv } from './build';
+import { openMigratedDatabase } from './open';
 import { runCommand } from './run';
 
 runCommand(async () => {
   const { env } = await import('@/lib/env');
-  const { openMigratedDatabase } = await import('./open');
-  const { seedIfEmpty } = await import('@/lib/seed');
   const db = await openMigratedDatabase();
+  const { seedIfEmpty } = await import('@/lib/seed');
   if (await seedIfEmpty(db)) console.log('Seeded an empty database with the seed article.');
   buildIfStale();
 

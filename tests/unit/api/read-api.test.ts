@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { GET as getClaimRoute } from '@/app/api/claims/[id]/route';
+import { GET as exportCsvRoute } from '@/app/api/export.csv/route';
+import { GET as exportJsonRoute } from '@/app/api/export.json/route';
+import { GET as getMetricRoute } from '@/app/api/metrics/[slug]/route';
+import { GET as listClaimsRoute } from '@/app/api/metrics/[slug]/claims/route';
+import { GET as listMetricsRoute } from '@/app/api/metrics/route';
+import { db } from '@/db/client';
+import { CLAIM_COLUMNS } from '@/lib/claims/columns';
+import { seedIfEmpty } from '@/lib/seed';
+import { createTestClaims, migrateTestDatabase } from '../helpers';
+
+const request = (path: string) => new Request(`http://tally.test${path}`);
+const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });
+
+const dailyToll = (day: number, value: number) => ({
+  metric: 'gaza-killed',
+  value: String(value),
+  as_of: `2025-04-${String(day).padStart(2, '0')}`,
+  claimant: 'Gaza Ministry of Health',
+  claimant_kind: 'ministry',
+  url: `https://example.org/moh/2025-04-${day}`,
+  title: `Daily report ${day}`,
+});
+
+beforeAll(async () => {
+  await migrateTestDatabase();
+  await seedIfEmpty(db);
+  await createTestClaims([1, 2, 3, 4, 5].map((day) => dailyToll(day, 50000 + day * 10)));
+});
+
+describe('GET /api/metrics', () => {
+  test('lists every metric with its latest claim per claimant', async () => {
+    const body = await (await listMetricsRoute()).json();
+    expect(body.metrics).toHaveLength(5);
+    const gaza = body.metrics.find((m: { slug: string }) => m.slug === 'gaza-killed');
+    expect(gaza).toMatchObject({
+      name: 'People killed',
+      topic: 'gaza-war',
+      unit: 'people',
+      kind: 'cumulative',
+      parent: null,
+    });
+    expect(gaza.latest.map((c: { value: number }) => c.value).sort()).toEqual([48450, 50050]);
+    const part = body.metrics.find(
+      (m: { slug: string }) => m.slug === 'syria-coast-civilians-killed',
+    );
+    expect(part.parent).toBe('syria-coast-killed');
+  });
+});
+
+describe('GET /api/metrics/[slug]', () => {
+  test('returns the metric', async () => {
+    const response = await getMetricRoute(
+      request('/api/metrics/gaza-killed'),
+      params({ slug: 'gaza-killed' }),
+    );
+    expect(response.status).toBe(200);
+    expect((await response.json()).metric.slug).toBe('gaza-killed');
+  });
+
+  test('answers 404 for an unknown slug', async () => {
+    const response = await getMetricRoute(request('/api/metrics/nope'), params({ slug: 'nope' }));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'not_found' });
+  });
+});
+
+describe('GET /api/metrics/[slug]/claims', () => {
+  const list = (query: string) =>
+    listClaimsRoute(
+      request(`/api/metrics/gaza-killed/claims${query}`),
+      params({ slug: 'gaza-killed' }),
+    );
+
+  test('pages through the claims in as_of order with the cursor', async () => {
+    const first = await (await list('?limit=4')).json();
+    expect(first.claims.map((c: { as_of: string }) => c.as_of)).toEqual([
+      '2025-03-10',
+      '2025-04-01',
+      '2025-04-02',
+      '2025-04-03',
+    ]);
+    expect(first.next_cursor).toEqual(expect.any(String));
+    const second = await (await list(`?limit=4&cursor=${first.next_cursor}`)).json();
+    expect(second.claims.map((c: { as_of: string }) => c.as_of)).toEqual([
+      '2025-04-04',
+      '2025-04-05',
+    ]);
+    expect(second.next_cursor).toBeNull();
+  });
+
+  test('each claim carries the CSV columns, its id and its flags', async () => {
+    const body = await (await list('?limit=1')).json();
+    expect(Object.keys(body.claims[0]).sort()).toEqual(['id', ...CLAIM_COLUMNS, 'flags'].sort());
+    expect(body.metric.slug).toBe('gaza-killed');
+  });
+
+  test('filters by inclusive dates and by claimant slug', async () => {
+    const byDate = await (await list('?from=2025-04-02&to=2025-04-03')).json();
+    expect(byDate.claims.map((c: { value: number }) => c.value)).toEqual([50020, 50030]);
+    const byClaimant = await (await list('?claimant=gaza-ministry-of-health')).json();
+    expect(byClaimant.claims).toHaveLength(5);
+  });
+
+  test.each([
+    ['?limit=0', 'limit'],
+    ['?limit=10001', 'limit'],
+    ['?limit=ten', 'limit'],
+    ['?from=2025-13-01', 'from'],
+    ['?cursor=garbage', 'cursor'],
+    ['?claimant=nobody', 'claimant'],
+  ])('answers 400 naming the parameter for %s', async (query, field) => {
+    const response = await list(query);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error).toBe('invalid');
+    expect(Object.keys(body.fields)).toEqual([field]);
+  });
+
+  test('answers 404 for an unknown metric', async () => {
+    const response = await listClaimsRoute(
+      request('/api/metrics/nope/claims'),
+      params({ slug: 'nope' }),
+    );
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('GET /api/claims/[id]', () => {
+  test('returns the claim with its revisions', async () => {
+    const response = await getClaimRoute(request('/api/claims/1'), params({ id: '1' }));
+    const body = await response.json();
+    expect(body.claim).toMatchObject({
+      id: 1,
+      metric: 'syria-coast-killed',
+      qualifier: 'more_than',
+      value: 1000,
+    });
+    expect(body.revisions).toHaveLength(1);
+    expect(body.revisions[0]).toMatchObject({
+      action: 'create',
+      snapshot: { value: 1000, claimant: 'Syrian Observatory for Human Rights' },
+    });
+  });
+
+  test.each(['999', 'abc', '0', '-1'])('answers 404 for id %s', async (id) => {
+    const response = await getClaimRoute(request(`/api/claims/${id}`), params({ id }));
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('the exports', () => {
+  test('CSV: the header, then rows by topic, metric, as_of, claimant and id, LF-terminated', async () => {
+    const text = await (await exportCsvRoute(request('/api/export.csv'))).text();
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(CLAIM_COLUMNS.join(','));
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text).not.toContain('\r');
+    expect(lines.slice(1, 7).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(
+      Array(6).fill('gaza-war,gaza-killed'),
+    );
+    expect(lines[1]).toContain(',48450,at_least,,,2025-03-10,');
+    expect(lines).toHaveLength(1 + 10 + 1);
+  });
+
+  test('JSON: the same rows keyed by the CSV columns, filtered by metric', async () => {
+    const response = await exportJsonRoute(request('/api/export.json?metric=syria-coast-killed'));
+    const rows = await response.json();
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0])).toEqual([...CLAIM_COLUMNS]);
+    expect(rows[0]).toMatchObject({ value: 1000, qualifier: 'more_than', low: null });
+  });
+
+  test('an unknown metric is a 404', async () => {
+    expect((await exportCsvRoute(request('/api/export.csv?metric=nope'))).status).toBe(404);
+  });
+});
