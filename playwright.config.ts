@@ -44,6 +44,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/metrics`,
     env: {
       DATABASE_URL: `file:${process.env.TALLY_E2E_DB}`,
+      TALLY_QUERY_LOG: `${process.env.TALLY_E2E_DB}.queries.jsonl`,
       PORT: String(PORT),
       NEXT_TELEMETRY_DISABLED: '1',
     },

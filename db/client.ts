@@ -1,12 +1,17 @@
 import 'server-only';
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Client, createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { env } from '@/lib/env';
 import * as schema from './schema';
 
-export type DatabaseConfig = { url: string; authToken?: string; syncUrl?: string };
+export type DatabaseConfig = {
+  url: string;
+  authToken?: string;
+  syncUrl?: string;
+  queryLog?: string;
+};
 
 /** Opens a libSQL database (file, server or embedded replica) with Tally's schema and casing. */
 export function openDatabase(config: DatabaseConfig) {
@@ -18,7 +23,16 @@ export function openDatabase(config: DatabaseConfig) {
     authToken: config.authToken,
     syncUrl: config.syncUrl,
   });
-  return { client, db: drizzle({ client, schema, casing: 'snake_case' }) };
+  const logger = config.queryLog ? queryLogger(config.queryLog) : undefined;
+  return { client, db: drizzle({ client, schema, casing: 'snake_case', logger }) };
+}
+
+function queryLogger(file: string) {
+  return {
+    logQuery(sql: string, params: unknown[]) {
+      appendFileSync(file, `${JSON.stringify({ sql, params })}\n`);
+    },
+  };
 }
 
 export type Database = ReturnType<typeof openDatabase>['db'];
@@ -34,6 +48,7 @@ const opened = (globalForDb.tally ??= openDatabase({
   url: env.DATABASE_URL,
   authToken: env.DATABASE_AUTH_TOKEN,
   syncUrl: env.DATABASE_SYNC_URL,
+  queryLog: env.TALLY_QUERY_LOG,
 }));
 
 export const client: Client = opened.client;

@@ -23,6 +23,8 @@ const Env = z.object({
       .regex(/^(libsql|https?|wss?):/, 'must be the libsql:// or http(s):// URL of the primary')
       .optional(),
   ),
+  // A file to append every SQL statement to, one JSON line each: the query-plan test reads it.
+  TALLY_QUERY_LOG: z.preprocess(blankToUndefined, z.string().optional()),
   PORT: z.preprocess(
     blankToUndefined,
     z.coerce

@@ -1,4 +1,5 @@
 import type { Qualifier } from '@/db/schema';
+import type { Interval } from './qualifier';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
@@ -43,4 +44,16 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatDay(isoDay: string): string {
   const [year, month, day] = isoDay.split('-').map(Number);
   return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** An interval for a reader: "1,005 to under 1,020", "more than 1,000", "at least 5". */
+export function intervalInWords(interval: Interval): string {
+  const { low, high, isLowOpen, isHighOpen } = interval;
+  const from = low === null ? null : `${isLowOpen ? 'more than ' : ''}${formatNumber(low)}`;
+  if (high === null) return from === null ? 'any number' : isLowOpen ? from : `at least ${from}`;
+  const to = `${isHighOpen ? 'under ' : ''}${formatNumber(high)}`;
+  if (low === high && !isLowOpen && !isHighOpen) return formatNumber(low);
+  if (low === null || (low === 0 && !isLowOpen))
+    return isHighOpen ? `under ${formatNumber(high)}` : `at most ${formatNumber(high)}`;
+  return `${from} to ${to}`;
 }

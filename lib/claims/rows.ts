@@ -7,7 +7,7 @@ import { qualifierInterval } from './qualifier';
 
 /**
  * A stored claim as the outside world sees it: the CSV columns (names, not ids; null for blanks)
- * plus its id. The API, both exports and every revision snapshot use this one shape.
+ * plus its id and its claimant's slug. The API, both exports and every revision snapshot use this one shape.
  */
 export type ClaimRow = Omit<SelectedRow, 'hasExplicitBounds'>;
 
@@ -35,6 +35,8 @@ export function selectClaimRows(db: Executor) {
       period_start: claims.periodStart,
       period_end: claims.periodEnd,
       claimant: claimants.name,
+      // Not a CSV column: links and filters name sources by slug.
+      claimant_slug: claimants.slug,
       claimant_kind: claimants.kind,
       claimant_description: claimants.description,
       via: relays.name,

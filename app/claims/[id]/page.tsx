@@ -1,58 +1,60 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Attribution } from '@/app/_components/attribution';
+import { cache } from 'react';
 import { ClaimValue } from '@/app/_components/claim-value';
 import { parseId } from '@/lib/api/responses';
-import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
-import { getClaim } from '@/lib/claims/queries';
+import { attributionSentence } from '@/lib/claims/attribution';
+import { type ClaimPage as ClaimPageData, getClaimPage } from '@/lib/claims/claim-page';
+import { qualifiedValueInWords } from '@/lib/claims/format';
+import { FigureFacts } from './_components/figure-facts';
+import { HighlightedQuote } from './_components/highlighted-quote';
+import { NearbyClaims } from './_components/nearby-claims';
+import { RetractionBanner } from './_components/retraction-banner';
+import { RevisionHistory } from './_components/revision-history';
+import { SourceFacts } from './_components/source-facts';
+import styles from './page.module.css';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadClaim(params: Props['params']) {
-  const id = parseId((await params).id);
-  const claim = id === null ? null : await getClaim(id);
-  if (!claim) notFound();
-  return claim;
-}
+// generateMetadata and the page both need the claim: cache() runs the queries once per request.
+const loadClaimPage = cache(async (rawId: string): Promise<ClaimPageData> => {
+  const id = parseId(rawId);
+  const page = id === null ? null : await getClaimPage(id);
+  if (!page) notFound();
+  return page;
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await loadClaim(params);
-  return { title: `${qualifiedValueInWords(claim)} — ${claim.metric_name}` };
+  const { claim } = await loadClaimPage((await params).id);
+  const retracted = claim.status === 'retracted' ? 'Retracted: ' : '';
+  return { title: `${retracted}${qualifiedValueInWords(claim)} — ${claim.metric_name}` };
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = await loadClaim(params);
+  const { claim, enteredAt, enteredBy, nearby, revisions } = await loadClaimPage((await params).id);
+  const attribution = attributionSentence(claim);
   return (
-    <article>
-      <p className="muted">{claim.metric_name}</p>
+    <article className={styles.claim}>
+      {claim.status === 'retracted' && <RetractionBanner revisions={revisions} />}
+      <p className="muted">
+        <Link href={`/metrics/${claim.metric}`}>{claim.metric_name}</Link>
+      </p>
       <h1>
         <ClaimValue claim={claim} /> {claim.unit}
       </h1>
-      <p>
-        <Attribution claim={claim} />
+      <p className={styles.sentence}>
+        <span className={attribution.isUnattributed ? 'unattributed' : undefined}>
+          {attribution.text}
+        </span>
       </p>
-      {claim.quote ? (
-        <blockquote className="quote">{claim.quote}</blockquote>
-      ) : (
-        <p className="unattributed">No quote was recorded for this figure.</p>
-      )}
-      <dl className="facts">
-        <dt>Claimant</dt>
-        <dd>{claim.claimant ?? <span className="unattributed">no source named</span>}</dd>
-        <dt>Document</dt>
-        <dd>
-          {claim.url ? <a href={claim.url}>{claim.title ?? claim.url}</a> : claim.title}
-          {claim.byline && ` (${claim.byline})`}
-          {claim.publisher && `, ${claim.publisher}`}
-          {claim.published_on && `, ${formatDay(claim.published_on)}`}
-        </dd>
-        {claim.notes && (
-          <>
-            <dt>Notes</dt>
-            <dd>{claim.notes}</dd>
-          </>
-        )}
-      </dl>
+      <HighlightedQuote claim={claim} />
+      <h2>Figure and dates</h2>
+      <FigureFacts claim={claim} enteredAt={enteredAt} enteredBy={enteredBy} />
+      <h2>Source</h2>
+      <SourceFacts claim={claim} />
+      <NearbyClaims claim={claim} nearby={nearby} />
+      <RevisionHistory revisions={revisions} />
     </article>
   );
 }

@@ -92,7 +92,9 @@ describe('GET /api/metrics/[slug]/claims', () => {
 
   test('each claim carries the CSV columns, its id and its flags', async () => {
     const body = await (await list('?limit=1')).json();
-    expect(Object.keys(body.claims[0]).sort()).toEqual(['id', ...CLAIM_COLUMNS, 'flags'].sort());
+    expect(Object.keys(body.claims[0]).sort()).toEqual(
+      ['id', ...CLAIM_COLUMNS, 'claimant_slug', 'flags'].sort(),
+    );
     expect(body.metric.slug).toBe('gaza-killed');
   });
 

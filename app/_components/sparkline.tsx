@@ -1,0 +1,24 @@
+import { type SparkPoint, SPARKLINE_BOX, sparklineGeometry } from '@/lib/charts/sparkline';
+import styles from './sparkline.module.css';
+
+/**
+ * A small trend line drawn on the server. It is decoration (hidden from assistive technology):
+ * the figures it sketches are always shown beside it in words, with their qualifiers.
+ */
+export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
+  const shape = sparklineGeometry(points);
+  if (!shape) return null;
+  return (
+    <svg
+      className={styles.sparkline}
+      viewBox={shape.viewBox}
+      width={SPARKLINE_BOX.width}
+      height={SPARKLINE_BOX.height}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <polyline className={styles.line} points={shape.points} />
+      <circle className={styles.end} cx={shape.last.x} cy={shape.last.y} r={2.25} />
+    </svg>
+  );
+}

@@ -1,0 +1,52 @@
+import { formatNumber, intervalInWords, qualifiedValueInWords } from '@/lib/claims/format';
+import { type ClaimRow, rowInterval } from '@/lib/claims/rows';
+import { formatFullDay, formatInstant, formatLongDay } from '@/lib/text/dates';
+
+type Props = {
+  claim: ClaimRow;
+  enteredAt: string;
+  enteredBy: number | null;
+};
+
+const NOT_STATED = <span className="muted">not stated</span>;
+
+/** "9 March 2025 to 10 March 2025", or one open end, or null when no period is given. */
+function periodInWords(start: string | null, end: string | null): string | null {
+  if (start && end) return `${formatFullDay(start)} to ${formatFullDay(end)}`;
+  if (start) return `from ${formatFullDay(start)}`;
+  if (end) return `until ${formatFullDay(end)}`;
+  return null;
+}
+
+/** What the figure says and means, and every date attached to it. */
+export function FigureFacts({ claim, enteredAt, enteredBy }: Props) {
+  const interval = rowInterval(claim);
+  // Said outright: a reader can take "more than 1,000" for a figure near 1,000.
+  const openEnd = interval.high === null && interval.low !== null ? ' (no upper bound)' : '';
+  const period = periodInWords(claim.period_start, claim.period_end);
+  return (
+    <dl className="facts">
+      <dt>Figure</dt>
+      <dd>
+        <span className="figure">{formatNumber(claim.value)}</span> {claim.unit}
+      </dd>
+      <dt>As claimed</dt>
+      <dd>{qualifiedValueInWords(claim)}</dd>
+      <dt>Interval</dt>
+      <dd>{`${intervalInWords(interval)}${openEnd}`}</dd>
+      <dt>As of</dt>
+      <dd>{formatLongDay(claim.as_of)}</dd>
+      <dt>Period covered</dt>
+      <dd>{period ?? NOT_STATED}</dd>
+      <dt>Stated on</dt>
+      <dd>{claim.stated_on ? formatLongDay(claim.stated_on) : NOT_STATED}</dd>
+      <dt>Published on</dt>
+      <dd>{claim.published_on ? formatLongDay(claim.published_on) : NOT_STATED}</dd>
+      <dt>Entered</dt>
+      <dd>
+        {formatInstant(enteredAt)}{' '}
+        <span className="muted">by {enteredBy === null ? 'seed/CLI' : `editor #${enteredBy}`}</span>
+      </dd>
+    </dl>
+  );
+}

@@ -1,0 +1,55 @@
+import { ClaimantName } from '@/app/_components/attribution';
+import type { ClaimRow } from '@/lib/claims/rows';
+import { ExternalLink } from './external-link';
+
+/** Who made the claim, who relayed it, and where it was published, with the links to check it. */
+export function SourceFacts({ claim }: { claim: ClaimRow }) {
+  const documentName = claim.title ?? claim.publisher ?? claim.url ?? 'untitled document';
+  const documentDetails = [claim.byline, claim.title ? claim.publisher : null].filter(Boolean);
+  return (
+    <dl className="facts">
+      <dt>Claimant</dt>
+      <dd>
+        <ClaimantName claim={claim} />
+        {claim.claimant_description && (
+          <span className="muted"> ({claim.claimant_description})</span>
+        )}
+      </dd>
+      {claim.via && (
+        <>
+          <dt>Relayed by</dt>
+          <dd>{claim.via}</dd>
+        </>
+      )}
+      <dt>Document</dt>
+      <dd>
+        {documentName}
+        {documentDetails.length > 0 && (
+          <span className="muted"> ({documentDetails.join(', ')})</span>
+        )}
+      </dd>
+      <dt>Link</dt>
+      <dd>
+        {claim.url ? (
+          <ExternalLink href={claim.url} />
+        ) : (
+          <span className="muted">no link recorded</span>
+        )}
+      </dd>
+      <dt>Archived copy</dt>
+      <dd>
+        {claim.archive_url ? (
+          <ExternalLink href={claim.archive_url} />
+        ) : (
+          <span className="muted">none recorded</span>
+        )}
+      </dd>
+      {claim.notes && (
+        <>
+          <dt>Notes</dt>
+          <dd>{claim.notes}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

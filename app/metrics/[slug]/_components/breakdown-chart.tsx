@@ -1,0 +1,172 @@
+import Link from 'next/link';
+import type { Breakdown } from '@/lib/charts/breakdown';
+import { formatDay, formatNumber, intervalInWords } from '@/lib/claims/format';
+
+const WIDTH = 600;
+const BAR = 18;
+
+/**
+ * For each claimant and date: the parts stacked on one bar, the whole's interval on the bar above,
+ * and the verdict of the parts-vs-whole rule in words.
+ */
+export function BreakdownChart({
+  breakdowns,
+  isComplete,
+}: {
+  breakdowns: Breakdown[];
+  isComplete: boolean;
+}) {
+  const shown = breakdownsToDraw(breakdowns);
+  return (
+    <section aria-labelledby="breakdown">
+      <h2 id="breakdown">Breakdown</h2>
+      <p className="muted">
+        {isComplete
+          ? 'The parts are complete: together they must match the total.'
+          : 'The parts are partial: together they may fall short of the total, but never exceed it.'}
+      </p>
+      {shown.map((b) => (
+        <BreakdownRow key={b.whole.claimId} breakdown={b} />
+      ))}
+      {breakdowns.length > shown.length && (
+        <details className="breakdown-all">
+          <summary>All {breakdowns.length} dates with a breakdown</summary>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">As of</th>
+                  <th scope="col">Claimant</th>
+                  <th scope="col">Total</th>
+                  <th scope="col">Parts add up to</th>
+                  <th scope="col">Verdict</th>
+                </tr>
+              </thead>
+              <tbody>
+                {breakdowns.map((b) => (
+                  <tr key={b.whole.claimId}>
+                    <td className="nowrap">{formatDay(b.asOf)}</td>
+                    <td>{b.claimant}</td>
+                    <td>
+                      <Link href={`/claims/${b.whole.claimId}`}>
+                        {intervalInWords(b.whole.interval)}
+                      </Link>
+                    </td>
+                    <td>{intervalInWords(b.verdict.partsSum)}</td>
+                    <td className={b.verdict.fits ? undefined : 'flag'}>
+                      {b.verdict.fits ? 'fits' : 'exceeds the total'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** Each claimant's latest breakdown, and every one whose parts do not fit, drawn in full. */
+function breakdownsToDraw(breakdowns: Breakdown[]): Breakdown[] {
+  const latest = new Map<string, Breakdown>();
+  for (const b of breakdowns) latest.set(b.claimant, b);
+  return breakdowns.filter((b) => !b.verdict.fits || latest.get(b.claimant) === b);
+}
+
+function BreakdownRow({ breakdown }: { breakdown: Breakdown }) {
+  const { whole, parts, verdict } = breakdown;
+  const scaleMax =
+    Math.max(
+      whole.interval.high ?? whole.value,
+      verdict.partsSum.high ?? verdict.partsSum.low ?? 0,
+      whole.value,
+    ) * 1.15;
+  const px = (n: number) => (n / scaleMax) * WIDTH;
+  const wholeLow = px(whole.interval.low ?? 0);
+  const wholeHigh = whole.interval.high === null ? WIDTH : px(whole.interval.high);
+  // Each part starts where the previous ones end.
+  const starts = parts.map((_, index) =>
+    px(parts.slice(0, index).reduce((sum, p) => sum + p.value, 0)),
+  );
+  return (
+    <figure className="breakdown card">
+      <figcaption>
+        <strong>{breakdown.claimant}</strong>, {formatDay(breakdown.asOf)}:{' '}
+        <span className={verdict.fits ? 'verdict-ok' : 'flag'}>
+          {verdict.fits ? 'the parts fit the total' : 'the parts exceed the total'}
+        </span>{' '}
+        <span className="muted">
+          ({verdict.breakdown} breakdown: parts add up to {intervalInWords(verdict.partsSum)}; total{' '}
+          {intervalInWords(whole.interval)})
+        </span>
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${BAR * 2 + 14}`}
+        role="img"
+        aria-label={`Total ${intervalInWords(whole.interval)}; parts ${parts.map((p) => `${p.name} ${formatNumber(p.value)}`).join(', ')}`}
+      >
+        <rect
+          x={wholeLow}
+          y={0}
+          width={Math.max(2, wholeHigh - wholeLow)}
+          height={BAR}
+          fill="var(--series-1)"
+          opacity={0.25}
+        />
+        <line
+          x1={px(whole.value)}
+          x2={px(whole.value)}
+          y1={0}
+          y2={BAR}
+          stroke="var(--series-1)"
+          strokeWidth={2}
+        />
+        {whole.interval.high === null && (
+          <path
+            d={`M${WIDTH - 8},2 L${WIDTH},${BAR / 2} L${WIDTH - 8},${BAR - 2}`}
+            fill="none"
+            stroke="var(--series-1)"
+            strokeWidth={2}
+          />
+        )}
+        {parts.map((part, index) => {
+          const x = starts[index];
+          return (
+            <rect
+              key={part.claimId}
+              x={x}
+              y={BAR + 8}
+              width={Math.max(1, px(part.value))}
+              height={BAR}
+              fill={`var(--series-${index + 2})`}
+              stroke="var(--surface)"
+            />
+          );
+        })}
+      </svg>
+      <ul className="breakdown-legend">
+        <li>
+          <span
+            className="swatch"
+            style={{ background: 'var(--series-1)', opacity: 0.4 }}
+            aria-hidden
+          />
+          <Link href={`/claims/${whole.claimId}`}>Total: {intervalInWords(whole.interval)}</Link>
+        </li>
+        {parts.map((part, index) => (
+          <li key={part.claimId}>
+            <span
+              className="swatch"
+              style={{ background: `var(--series-${index + 2})` }}
+              aria-hidden
+            />
+            <Link href={`/claims/${part.claimId}`}>
+              {part.name}: {intervalInWords(part.interval)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,102 @@
+import Link from 'next/link';
+import { ClaimantName } from '@/app/_components/attribution';
+import { ClaimValue } from '@/app/_components/claim-value';
+import { formatDay } from '@/lib/claims/format';
+import type { ClaimRow } from '@/lib/claims/rows';
+import type { ClaimantOption } from '@/lib/metrics/metric-page';
+import type { MetricPageQuery } from '@/lib/metrics/page-query';
+
+type Props = {
+  slug: string;
+  rows: ClaimRow[];
+  total: number;
+  pageSize: number;
+  query: MetricPageQuery;
+  claimants: ClaimantOption[];
+  flaggedIds: Set<number>;
+};
+
+/** The chart's claims as a table: sortable, filterable and paged on the server; the accessible view. */
+export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, flaggedIds }: Props) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const href = (change: Partial<Pick<MetricPageQuery, 'sort' | 'page' | 'claimant'>>) => {
+    const next = { claimant: query.claimant, sort: query.sort, page: query.page, ...change };
+    const params = new URLSearchParams();
+    if (next.claimant) params.set('claimant', next.claimant);
+    if (next.sort !== 'desc') params.set('sort', next.sort);
+    if (next.page > 1) params.set('page', String(next.page));
+    const search = params.toString();
+    return `/metrics/${slug}${search ? `?${search}` : ''}#figures`;
+  };
+
+  return (
+    <section aria-labelledby="figures">
+      <h2 id="figures">Every figure</h2>
+      <form method="get" action={`/metrics/${slug}#figures`} className="table-filter">
+        <label htmlFor="claimant-filter">Claimant</label>
+        <select id="claimant-filter" name="claimant" defaultValue={query.claimant ?? ''}>
+          <option value="">All claimants</option>
+          {claimants.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        {query.sort !== 'desc' && <input type="hidden" name="sort" value={query.sort} />}
+        <button type="submit">Filter</button>
+      </form>
+      <div className="table-scroll">
+        <table>
+          <caption className="muted">
+            {total.toLocaleString('en-GB')} {total === 1 ? 'figure' : 'figures'}
+            {pages > 1 && `, page ${query.page} of ${pages}`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" aria-sort={query.sort === 'asc' ? 'ascending' : 'descending'}>
+                <Link href={href({ sort: query.sort === 'asc' ? 'desc' : 'asc', page: 1 })}>
+                  As of {query.sort === 'asc' ? '↑' : '↓'}
+                </Link>
+              </th>
+              <th scope="col">Figure</th>
+              <th scope="col">Claimant</th>
+              <th scope="col">Document</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td className="nowrap">{formatDay(row.as_of)}</td>
+                <td>
+                  <Link href={`/claims/${row.id}`}>
+                    <ClaimValue claim={row} />
+                  </Link>
+                  {flaggedIds.has(row.id) && <span className="flag"> parts exceed it</span>}
+                </td>
+                <td>
+                  <ClaimantName claim={row} />
+                  <span className="muted"> · {row.attribution}</span>
+                </td>
+                <td className="document-cell">
+                  {row.url ? <a href={row.url}>{row.title ?? row.url}</a> : row.title}
+                  {row.published_on && (
+                    <span className="muted">, {formatDay(row.published_on)}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav className="pager" aria-label="Pages of figures">
+          {query.page > 1 && <Link href={href({ page: query.page - 1 })}>← Previous page</Link>}
+          <span className="muted">
+            Page {query.page} of {pages}
+          </span>
+          {query.page < pages && <Link href={href({ page: query.page + 1 })}>Next page →</Link>}
+        </nav>
+      )}
+    </section>
+  );
+}

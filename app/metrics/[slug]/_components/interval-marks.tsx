@@ -1,0 +1,153 @@
+'use client';
+
+import { useRef } from 'react';
+import { ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { ChartPoint, ChartSeries } from '@/lib/charts/metric-series';
+
+export type ActivePoint = { point: ChartPoint; series: ChartSeries; cx: number; cy: number };
+
+type Props = {
+  series: ChartSeries[];
+  activeId: number | null;
+  onActivate: (active: ActivePoint) => void;
+};
+
+/**
+ * Draws each claim as a mark that shows its qualifier: a dot for an exact figure, a bar for the
+ * interval it allows, a triangle pointing the way an open interval runs and a dashed arrow to the
+ * top for "at least" and "over". Each mark is a link to the claim, named for screen readers.
+ */
+export function IntervalMarks({ series, activeId, onActivate }: Props) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  // A tap is a click: the first tap on a point shows its card, a second one opens the claim.
+  const lastPointer = useRef<string>('mouse');
+  if (!xScale || !yScale || !plot) return null;
+
+  // Above the lines (z 400), as scatter points would be, so every mark can be hovered and seen.
+  return (
+    <ZIndexLayer zIndex={600}>
+      <g className="interval-marks">
+        {series.map((s) =>
+          s.points.map((point) => {
+            const cx = xScale(point.x) ?? 0;
+            const cy = yScale(point.value) ?? 0;
+            const top = point.high === null ? plot.y : (yScale(point.high) ?? cy);
+            const bottom = yScale(point.low ?? 0) ?? cy;
+            const activate = () => onActivate({ point, series: s, cx, cy });
+            return (
+              <a
+                key={point.claimId}
+                href={`/claims/${point.claimId}`}
+                aria-label={point.label}
+                data-qualifier={point.qualifier}
+                className={point.claimId === activeId ? 'mark is-active' : 'mark'}
+                onMouseEnter={activate}
+                onFocus={activate}
+                onPointerDown={(event) => (lastPointer.current = event.pointerType)}
+                onClick={(event) => {
+                  if (lastPointer.current === 'touch' && point.claimId !== activeId) {
+                    event.preventDefault();
+                    activate();
+                  }
+                }}
+              >
+                {top !== bottom && (
+                  <IntervalBar x={cx} top={top} bottom={bottom} point={point} color={s.color} />
+                )}
+                <Marker x={cx} y={cy} point={point} color={s.color} />
+                {point.isFlagged && (
+                  <circle
+                    cx={cx}
+                    cy={cy}
+                    r={9}
+                    fill="none"
+                    stroke="var(--danger)"
+                    strokeWidth={2}
+                  />
+                )}
+                {/* The hit area: the whole mark, and a finger's width around its point. */}
+                <rect
+                  x={cx - 11}
+                  y={Math.min(top, cy - 11)}
+                  width={22}
+                  height={Math.max(bottom, cy + 11) - Math.min(top, cy - 11)}
+                  fill="transparent"
+                />
+              </a>
+            );
+          }),
+        )}
+      </g>
+    </ZIndexLayer>
+  );
+}
+
+type MarkProps = { x: number; point: ChartPoint; color: string };
+
+function IntervalBar({
+  x,
+  top,
+  bottom,
+  point,
+  color,
+}: MarkProps & { top: number; bottom: number }) {
+  const isUnbounded = point.high === null;
+  return (
+    <g stroke={color} strokeWidth={1.5}>
+      <line x1={x} x2={x} y1={top} y2={bottom} strokeDasharray={isUnbounded ? '3 3' : undefined} />
+      {isUnbounded ? (
+        <path d={`M${x - 4},${top + 6} L${x},${top} L${x + 4},${top + 6}`} fill="none" />
+      ) : (
+        <line x1={x - 4} x2={x + 4} y1={top} y2={top} />
+      )}
+      {point.low !== null && point.low > 0 && (
+        <line x1={x - 4} x2={x + 4} y1={bottom} y2={bottom} />
+      )}
+    </g>
+  );
+}
+
+function Marker({ x, y, point, color }: MarkProps & { y: number }) {
+  const hollow = point.isLowOpen && point.low !== null ? 'var(--surface)' : color;
+  switch (point.qualifier) {
+    case 'at_least':
+    case 'more_than':
+      // Points up: the figure is a floor.
+      return (
+        <path
+          d={`M${x},${y - 6} L${x + 6},${y + 4} L${x - 6},${y + 4} Z`}
+          fill={hollow}
+          stroke={color}
+          strokeWidth={1.5}
+        />
+      );
+    case 'nearly':
+    case 'less_than':
+    case 'at_most':
+      // Points down: the figure is a ceiling.
+      return (
+        <path
+          d={`M${x},${y + 6} L${x + 6},${y - 4} L${x - 6},${y - 4} Z`}
+          fill={point.isHighOpen ? 'var(--surface)' : color}
+          stroke={color}
+          strokeWidth={1.5}
+        />
+      );
+    case 'about':
+    case 'range':
+      return (
+        <rect
+          x={x - 4}
+          y={y - 4}
+          width={8}
+          height={8}
+          transform={`rotate(45 ${x} ${y})`}
+          fill={color}
+        />
+      );
+    case 'exact':
+      return <circle cx={x} cy={y} r={4.5} fill={color} />;
+  }
+}

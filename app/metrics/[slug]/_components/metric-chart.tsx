@@ -1,0 +1,97 @@
+'use client';
+
+import { useState } from 'react';
+import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { type ChartSeries, timeTicks } from '@/lib/charts/metric-series';
+import type { CardDocument } from '@/lib/metrics/metric-page';
+import { CitationCard } from './citation-card';
+import { type ActivePoint, IntervalMarks } from './interval-marks';
+
+type Props = {
+  series: ChartSeries[];
+  documents: Record<number, CardDocument>;
+  isCumulative: boolean;
+  xDomain: [number, number];
+  yDomain: [number, number];
+};
+
+// ResponsiveContainer cannot measure on the server; the frame's height is fixed in CSS to match.
+const HEIGHT = 360;
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+
+export function MetricChart({ series, documents, isCumulative, xDomain, yDomain }: Props) {
+  const [active, setActive] = useState<ActivePoint | null>(null);
+  const [width, setWidth] = useState(800);
+  // About one date label per 110 px, so labels never overlap on a phone.
+  const xTicks = timeTicks(xDomain, Math.max(2, Math.floor(width / 110)));
+  const tickLabels = new Map(xTicks.map((t) => [t.x, t.label]));
+
+  return (
+    <div className="chart-frame" onMouseLeave={() => setActive(null)}>
+      <ResponsiveContainer
+        width="100%"
+        height={HEIGHT}
+        initialDimension={{ width, height: HEIGHT }}
+        onResize={(w) => setWidth(w)}
+      >
+        <ComposedChart
+          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            scale="time"
+            domain={xDomain}
+            ticks={xTicks.map((t) => t.x)}
+            tickFormatter={(x: number) => tickLabels.get(x) ?? ''}
+            stroke="var(--muted)"
+            allowDataOverflow
+          />
+          <YAxis
+            type="number"
+            domain={yDomain}
+            tickFormatter={(n: number) => compact.format(n)}
+            width={52}
+            stroke="var(--muted)"
+            allowDataOverflow
+          />
+          {isCumulative &&
+            series.map((s) => (
+              <Line
+                key={s.id}
+                data={s.points}
+                dataKey="value"
+                stroke={s.color}
+                strokeWidth={2}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                legendType="none"
+              />
+            ))}
+          <IntervalMarks
+            series={series}
+            activeId={active?.point.claimId ?? null}
+            onActivate={setActive}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+      {active && (
+        <CitationCard
+          point={active.point}
+          series={active.series}
+          document={documents[active.point.documentId]}
+          style={cardPosition(active, width)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Places the card beside its point, on whichever side has room. */
+function cardPosition({ cx, cy }: ActivePoint, width: number): React.CSSProperties {
+  const top = Math.min(Math.max(cy - 40, 0), HEIGHT - 120);
+  return cx > width / 2 ? { right: width - cx + 14, top } : { left: cx + 14, top };
+}

@@ -1,0 +1,132 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { buildBreakdowns } from '@/lib/charts/breakdown';
+import { buildMetricSeries, timeDomain, valueDomain } from '@/lib/charts/metric-series';
+import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
+import {
+  TABLE_PAGE_SIZE,
+  getCardDocuments,
+  listChartClaims,
+  listMetricClaimants,
+  listPartMetrics,
+  listTableClaims,
+} from '@/lib/metrics/metric-page';
+import { parseMetricPageQuery } from '@/lib/metrics/page-query';
+import { getMetricBySlug } from '@/lib/metrics/queries';
+import { BreakdownChart } from './_components/breakdown-chart';
+import { ChartKey } from './_components/chart-key';
+import { ClaimsTable } from './_components/claims-table';
+import { MetricChart } from './_components/metric-chart';
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const metric = await getMetricBySlug((await params).slug);
+  return { title: metric ? `${metric.name} (${metric.topic})` : 'Not found' };
+}
+
+export default async function MetricPage({ params, searchParams }: Props) {
+  const metric = await getMetricBySlug((await params).slug);
+  if (!metric) notFound();
+  const query = parseMetricPageQuery(await searchParams);
+
+  const [chartClaims, claimants, parts] = await Promise.all([
+    listChartClaims([metric.id]),
+    listMetricClaimants(metric.id),
+    listPartMetrics(metric.id),
+  ]);
+  const partNames = new Map(parts.map((p) => [p.id, p.name]));
+  const partClaims = parts.length > 0 ? await listChartClaims([...partNames.keys()]) : [];
+  const breakdowns = buildBreakdowns(
+    chartClaims,
+    partClaims.map((c) => ({ ...c, partName: partNames.get(c.metricId) ?? '' })),
+    metric.parts_complete,
+  );
+  const flaggedIds = new Set(breakdowns.filter((b) => !b.verdict.fits).map((b) => b.whole.claimId));
+  const series = buildMetricSeries(
+    chartClaims.map((c) => ({ ...c, isFlagged: flaggedIds.has(c.id) })),
+    metric.unit,
+  );
+
+  const claimantFilter = claimants.some((c) => c.slug === query.claimant) ? query.claimant : null;
+  if (query.claimant && !claimantFilter)
+    query.notices.push('No figures here come from that claimant, so every claimant is shown.');
+  const [documents, table] = await Promise.all([
+    getCardDocuments(series.flatMap((s) => s.points.map((p) => p.documentId))),
+    listTableClaims(metric.id, {
+      claimantSlug: claimantFilter,
+      order: query.sort,
+      page: query.page,
+    }),
+  ]);
+  const latest = chartClaims.at(-1);
+
+  return (
+    <article>
+      <p className="muted">
+        <Link href={`/#topic-${metric.topic}`}>{metric.topic}</Link>
+        {metric.parent && (
+          <>
+            {' '}
+            · part of <Link href={`/metrics/${metric.parent}`}>{metric.parent}</Link>
+          </>
+        )}
+      </p>
+      <h1>
+        {metric.name}:{' '}
+        {latest ? (
+          <>
+            <span className="figure">
+              {qualifiedValueInWords({ ...latest, unit: metric.unit })}
+            </span>
+            <span className="heading-attribution">
+              {latest.claimantName ? `${latest.claimantName}` : 'no source named'}, as of{' '}
+              {formatDay(latest.asOf)}
+            </span>
+          </>
+        ) : (
+          'no figures yet'
+        )}
+      </h1>
+      {metric.description && <p className="metric-description">{metric.description}</p>}
+      {query.notices.map((notice) => (
+        <p key={notice} className="notice" role="status">
+          {notice}
+        </p>
+      ))}
+      {series.length > 0 && (
+        <figure className="chart" aria-label={`Chart of ${metric.name}: one series per source`}>
+          <ChartKey series={series} />
+          <MetricChart
+            series={series}
+            documents={documents}
+            isCumulative={metric.kind === 'cumulative'}
+            xDomain={timeDomain(series)}
+            yDomain={valueDomain(series)}
+          />
+          <figcaption className="muted">
+            Unit: {metric.unit}.{' '}
+            {metric.kind === 'cumulative' ? 'A running total.' : 'A count of one event.'} Hover,
+            focus or tap a mark for its source; select it to open the claim.
+          </figcaption>
+        </figure>
+      )}
+      {breakdowns.length > 0 && (
+        <BreakdownChart breakdowns={breakdowns} isComplete={metric.parts_complete} />
+      )}
+      <ClaimsTable
+        slug={metric.slug}
+        rows={table.rows}
+        total={table.total}
+        pageSize={TABLE_PAGE_SIZE}
+        query={query}
+        claimants={claimants}
+        flaggedIds={flaggedIds}
+      />
+    </article>
+  );
+}

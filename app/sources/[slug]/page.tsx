@@ -1,0 +1,131 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { formatDay, formatNumber, qualifiedValueInWords } from '@/lib/claims/format';
+import { sourceKindInWords } from '@/lib/sources/kinds';
+import {
+  type SourceMetric,
+  getSourceBySlug,
+  listSourceClaimsByMetric,
+} from '@/lib/sources/queries';
+import styles from './page.module.css';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// generateMetadata and the page both need the source: cache() makes it one query per request.
+const loadSource = cache(async (slug: string) => {
+  const source = await getSourceBySlug(slug);
+  if (!source) notFound();
+  return source;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await loadSource((await params).slug);
+  return { title: source.name, description: source.description ?? undefined };
+}
+
+const plural = (n: number, one: string, many: string): string =>
+  `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+export default async function SourcePage({ params }: Props) {
+  const source = await loadSource((await params).slug);
+  const { active, retracted, metrics } = await listSourceClaimsByMetric(source.id);
+  return (
+    <article>
+      <p className={styles.kind}>{sourceKindInWords(source.kind)}</p>
+      <h1>{source.name}</h1>
+      {source.description && <p className={styles.description}>{source.description}</p>}
+      {source.url && (
+        <p className={styles.url}>
+          <a href={source.url} rel="noopener noreferrer">
+            {source.url}
+          </a>
+        </p>
+      )}
+      <dl className={styles.stats}>
+        <div>
+          <dt>Active claims</dt>
+          <dd>{formatNumber(active)}</dd>
+        </div>
+        <div>
+          <dt>Retracted claims</dt>
+          <dd>{formatNumber(retracted)}</dd>
+        </div>
+        <div>
+          <dt>Claims relayed from other sources</dt>
+          <dd>{formatNumber(source.relayed)}</dd>
+        </div>
+      </dl>
+      <h2 id="metrics-heading">
+        {metrics.length === 0
+          ? 'No claims yet'
+          : `Figures on ${plural(metrics.length, 'metric', 'metrics')}`}
+      </h2>
+      {metrics.length > 0 && (
+        <table aria-labelledby="metrics-heading" className={styles.metrics}>
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col">Latest figure</th>
+              <th scope="col" className={styles.count}>
+                Claims
+              </th>
+            </tr>
+          </thead>
+          {byTopic(metrics).map(([topic, rows]) => (
+            <tbody key={topic}>
+              <tr>
+                <th scope="rowgroup" colSpan={3} className={styles.topic}>
+                  {topic}
+                </th>
+              </tr>
+              {rows.map((metric) => (
+                <MetricRow key={metric.slug} metric={metric} />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      )}
+    </article>
+  );
+}
+
+// The metrics come sorted by topic title, so each topic's rows are already together.
+function byTopic(metrics: SourceMetric[]): [string, SourceMetric[]][] {
+  const groups = new Map<string, SourceMetric[]>();
+  for (const metric of metrics) {
+    groups.set(metric.topic.title, [...(groups.get(metric.topic.title) ?? []), metric]);
+  }
+  return [...groups];
+}
+
+function MetricRow({ metric }: { metric: SourceMetric }) {
+  const { latest } = metric;
+  return (
+    <tr>
+      <td>
+        <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>
+      </td>
+      <td>
+        {latest ? (
+          <>
+            <Link href={`/claims/${latest.id}`} className="figure">
+              {qualifiedValueInWords({ ...latest, unit: metric.unit })}
+            </Link>
+            {metric.unit !== 'people' && ` ${metric.unit}`}
+            <span className={`${styles.sub} ${styles.day}`}>as of {formatDay(latest.asOf)}</span>
+          </>
+        ) : (
+          <span className="muted">No active figure</span>
+        )}
+      </td>
+      <td className={styles.count}>
+        {formatNumber(metric.active)}
+        {metric.retracted > 0 && (
+          <span className={styles.sub}>{formatNumber(metric.retracted)} retracted</span>
+        )}
+      </td>
+    </tr>
+  );
+}

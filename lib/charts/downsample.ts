@@ -1,0 +1,44 @@
+/** At most this many points of one series reach the browser. */
+export const SERIES_POINT_CAP = 1500;
+/** At most this many points of one chart reach the browser, across its series. */
+export const CHART_POINT_CAP = 3000;
+
+/**
+ * Picks at most `cap` points of a series in order, always keeping its first, last, minimum and
+ * maximum points, then its flagged points, then evenly spaced points for the shape in between.
+ */
+export function downsampleSeries<T>(
+  points: readonly T[],
+  cap: number,
+  valueOf: (point: T) => number,
+  isFlagged: (point: T) => boolean = () => false,
+): T[] {
+  if (points.length <= cap) return [...points];
+  const kept = new Set<number>();
+  const keep = (index: number) => {
+    if (kept.size < cap) kept.add(index);
+  };
+
+  let min = 0;
+  let max = 0;
+  points.forEach((point, index) => {
+    if (valueOf(point) < valueOf(points[min])) min = index;
+    if (valueOf(point) > valueOf(points[max])) max = index;
+  });
+  [0, points.length - 1, min, max].forEach(keep);
+  points.forEach((point, index) => isFlagged(point) && keep(index));
+
+  const room = cap - kept.size;
+  if (room > 0) {
+    const step = points.length / room;
+    for (let slot = 0; slot < room; slot++) keep(Math.floor(slot * step + step / 2));
+  }
+  // Evenly spaced slots can land on points already kept; fill what is left from the start.
+  for (let index = 0; kept.size < cap && index < points.length; index++) keep(index);
+  return [...kept].sort((a, b) => a - b).map((index) => points[index]);
+}
+
+/** The per-series cap when several series share one chart's budget. */
+export function seriesCap(seriesCount: number): number {
+  return Math.min(SERIES_POINT_CAP, Math.floor(CHART_POINT_CAP / Math.max(1, seriesCount)));
+}

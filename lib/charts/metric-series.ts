@@ -1,0 +1,195 @@
+import type { Attribution, Qualifier, SourceKind } from '@/db/schema';
+import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
+import { qualifierInterval } from '@/lib/claims/qualifier';
+import { downsampleSeries, seriesCap } from './downsample';
+
+/** One active claim as the chart reads it: lean, because a metric may hold 10,000 of them. */
+export type ChartClaim = {
+  id: number;
+  asOf: string;
+  value: number;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  claimantSlug: string | null;
+  claimantName: string | null;
+  claimantKind: SourceKind | null;
+  attribution: Attribution;
+  statedOn: string | null;
+  documentId: number;
+  quoteStart: string | null;
+  isFlagged: boolean;
+};
+
+export type ChartPoint = {
+  claimId: number;
+  /** as_of as milliseconds, for a real time axis. */
+  x: number;
+  asOf: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  isLowOpen: boolean;
+  isHighOpen: boolean;
+  qualifier: Qualifier;
+  /** The figure in words ("over 1,000"). */
+  valueInWords: string;
+  /** The point's accessible name: "over 1,000 — Syrian Observatory for Human Rights, 9 Mar 2025". */
+  label: string;
+  attribution: Attribution;
+  statedOn: string | null;
+  documentId: number;
+  quoteStart: string | null;
+  isFlagged: boolean;
+};
+
+export type ChartSeries = {
+  /** `source:<slug>`, or `unattributed` for figures nobody is named for. */
+  id: string;
+  label: string;
+  claimantKind: SourceKind | null;
+  isUnattributed: boolean;
+  /** A CSS colour, from the variables in globals.css. */
+  color: string;
+  points: ChartPoint[];
+  /** How many active claims the series has before downsampling. */
+  total: number;
+};
+
+const PALETTE_SIZE = 8;
+const UNATTRIBUTED = 'no source named';
+
+/** Days are read as UTC midnight, so no time zone moves a point to a neighbouring day. */
+export const dayToMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+
+function toPoint(claim: ChartClaim, unit: string): ChartPoint {
+  const interval = qualifierInterval(claim.qualifier, claim.value, claim);
+  const valueInWords = qualifiedValueInWords({ ...claim, unit });
+  const who = claim.claimantName ?? UNATTRIBUTED;
+  return {
+    claimId: claim.id,
+    x: dayToMs(claim.asOf),
+    asOf: claim.asOf,
+    value: claim.value,
+    ...interval,
+    qualifier: claim.qualifier,
+    valueInWords,
+    label: `${valueInWords} — ${who}, ${formatDay(claim.asOf)}`,
+    attribution: claim.attribution,
+    statedOn: claim.statedOn,
+    documentId: claim.documentId,
+    quoteStart: claim.quoteStart,
+    isFlagged: claim.isFlagged,
+  };
+}
+
+/**
+ * Groups a metric's claims (in as_of order) into one series per claimant, unattributed figures in
+ * a series of their own, and downsamples each so the chart stays within its point budget.
+ */
+export function buildMetricSeries(claims: readonly ChartClaim[], unit: string): ChartSeries[] {
+  const groups = new Map<string, ChartClaim[]>();
+  for (const claim of claims) {
+    const id = claim.claimantSlug ? `source:${claim.claimantSlug}` : 'unattributed';
+    groups.set(id, [...(groups.get(id) ?? []), claim]);
+  }
+  const cap = seriesCap(groups.size);
+  // Named claimants first, by how many figures they gave; the unattributed series last.
+  const ordered = [...groups.entries()].sort(
+    ([a, aClaims], [b, bClaims]) =>
+      Number(a === 'unattributed') - Number(b === 'unattributed') ||
+      bClaims.length - aClaims.length,
+  );
+  return ordered.map(([id, group], index) => {
+    const isUnattributed = id === 'unattributed';
+    const kept = downsampleSeries(
+      group,
+      cap,
+      (c) => c.value,
+      (c) => c.isFlagged,
+    );
+    return {
+      id,
+      label: group[0].claimantName ?? UNATTRIBUTED,
+      claimantKind: group[0].claimantKind,
+      isUnattributed,
+      color: isUnattributed
+        ? 'var(--series-unattributed)'
+        : `var(--series-${(index % PALETTE_SIZE) + 1})`,
+      points: kept.map((claim) => toPoint(claim, unit)),
+      total: group.length,
+    };
+  });
+}
+
+/** The y range that shows every point and the bounded end of every interval, from zero. */
+export function valueDomain(series: readonly ChartSeries[]): [number, number] {
+  let top = 0;
+  for (const point of series.flatMap((s) => s.points)) {
+    top = Math.max(top, point.value, point.high ?? 0);
+  }
+  return [0, top === 0 ? 1 : niceCeiling(top * 1.08)];
+}
+
+function niceCeiling(n: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(n));
+  const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+  return (steps.find((s) => s * magnitude >= n) ?? 10) * magnitude;
+}
+
+const DAY = 86_400_000;
+
+/** The x range of the points, padded so a lone date or the edge points are not cut in half. */
+export function timeDomain(series: readonly ChartSeries[]): [number, number] {
+  const xs = series.flatMap((s) => s.points.map((p) => p.x));
+  if (xs.length === 0) return [0, DAY];
+  const min = Math.min(...xs);
+  const max = Math.max(...xs);
+  const pad = Math.max(DAY, (max - min) * 0.03);
+  return [min - pad, max + pad];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Tick positions for a time axis: whole days, months or years, at most about `count` of them, so
+ * labels never crowd. Each tick comes with its label.
+ */
+export function timeTicks(
+  [start, end]: [number, number],
+  count = 6,
+): { x: number; label: string }[] {
+  const span = end - start;
+  const first = new Date(start);
+  if (span <= 92 * DAY) {
+    const step = [1, 2, 3, 7, 14, 28].find((days) => span / DAY / days <= count) ?? 28;
+    const ticks = [];
+    for (
+      let x = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate() + 1);
+      x <= end;
+      x += step * DAY
+    ) {
+      const d = new Date(x);
+      ticks.push({ x, label: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` });
+    }
+    return ticks;
+  }
+  const months = span / (30.44 * DAY);
+  const monthStep = [1, 2, 3, 6, 12, 24, 60].find((m) => months / m <= count) ?? 120;
+  const ticks = [];
+  let month = first.getUTCMonth() + 1;
+  const year = first.getUTCFullYear();
+  month = Math.ceil(month / monthStep) * monthStep;
+  for (;;) {
+    const x = Date.UTC(year, month, 1);
+    if (x > end) break;
+    const d = new Date(x);
+    const label =
+      monthStep >= 12
+        ? String(d.getUTCFullYear())
+        : `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    ticks.push({ x, label });
+    month += monthStep;
+  }
+  return ticks;
+}

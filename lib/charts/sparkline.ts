@@ -1,0 +1,54 @@
+/** One figure of a sparkline: the day it is current to and its value. */
+export type SparkPoint = { asOf: string; value: number };
+
+export type SparklineBox = { width: number; height: number; padding: number };
+
+/** What an <svg> needs to draw a sparkline: its viewBox, the polyline and the newest point. */
+export type Sparkline = {
+  viewBox: string;
+  points: string;
+  last: { x: number; y: number };
+};
+
+export const SPARKLINE_BOX: SparklineBox = { width: 120, height: 32, padding: 3 };
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(isoDay: string): number {
+  return Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS;
+}
+
+// Two decimals are finer than a device pixel at this size and keep the markup short.
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * Places points (in any order) in a box: x by date, so uneven reporting gaps stay uneven, and y
+ * scaled to the series' own range. A flat series, or a single point, sits on the middle line; a
+ * series on a single day sits on the middle column. Null when there is nothing to draw.
+ */
+export function sparklineGeometry(
+  points: readonly SparkPoint[],
+  box: SparklineBox = SPARKLINE_BOX,
+): Sparkline | null {
+  if (points.length === 0) return null;
+  // Stable, so figures of the same day keep the order they were given in.
+  const sorted = [...points].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+  const days = sorted.map((p) => dayNumber(p.asOf));
+  const values = sorted.map((p) => p.value);
+  const scale = (n: number, min: number, max: number, size: number): number =>
+    max === min ? size / 2 : box.padding + ((n - min) / (max - min)) * (size - 2 * box.padding);
+  const [firstDay, lastDay] = [days[0], days[days.length - 1]];
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const xy = sorted.map((_, i) => ({
+    x: round(scale(days[i], firstDay, lastDay, box.width)),
+    // SVG's y grows downwards; a rising figure should rise.
+    y: round(box.height - scale(values[i], low, high, box.height)),
+  }));
+  return {
+    viewBox: `0 0 ${box.width} ${box.height}`,
+    points: xy.map(({ x, y }) => `${x},${y}`).join(' '),
+    last: xy[xy.length - 1],
+  };
+}

@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the metric chart', () => {
+  test('an open interval is marked with its qualifier, never as a bare number', async ({
+    page,
+  }) => {
+    await page.goto('/metrics/syria-coast-killed');
+    const mark = page.getByRole('link', {
+      name: 'over 1,000 — Syrian Observatory for Human Rights, 9 Mar 2025',
+    });
+    await expect(mark).toHaveAttribute('data-qualifier', 'more_than');
+    await expect(page.getByRole('link', { name: /^1,000 —/ })).toHaveCount(0);
+  });
+
+  test('hovering a point shows its citation card, and clicking it opens the claim', async ({
+    page,
+  }) => {
+    await page.goto('/metrics/gaza-killed');
+    const mark = page.getByRole('link', { name: 'at least 48,450 — no source named, 10 Mar 2025' });
+    await mark.hover();
+    const card = page.getByRole('tooltip');
+    await expect(card).toContainText('at least 48,450');
+    await expect(card).toContainText('unattributed');
+    await expect(card).toContainText('As of 10 Mar 2025');
+    await expect(card).toContainText('Iran Condemns Deadly Violence in Syria');
+    await expect(card).toContainText('Staff, Agencies');
+    await expect(card).toContainText('“Elsewhere in his remarks');
+
+    await mark.click();
+    await expect(page).toHaveURL(/\/claims\/\d+$/);
+    await expect(page.locator('blockquote')).toContainText('at least 48,450 people');
+  });
+
+  test('focusing a point with the keyboard shows its card too', async ({ page }) => {
+    await page.goto('/metrics/syria-coast-civilians-killed');
+    await page.getByRole('link', { name: /^745 — Syrian Observatory/ }).focus();
+    await expect(page.getByRole('tooltip')).toContainText('Syrian Observatory for Human Rights');
+    await expect(page.getByRole('tooltip')).toContainText('(monitor)');
+  });
+
+  test('the heading gives the latest figure and who gave it, over the description', async ({
+    page,
+  }) => {
+    await page.goto('/metrics/syria-coast-killed');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toContainText('over 1,000');
+    await expect(heading).toContainText('Syrian Observatory for Human Rights');
+    await expect(
+      page.getByText('civilians, security forces and members of armed groups'),
+    ).toBeVisible();
+  });
+
+  test('the breakdown shows the partial parts fitting the whole', async ({ page }) => {
+    await page.goto('/metrics/syria-coast-killed');
+    const breakdown = page.getByRole('region', { name: 'Breakdown' });
+    await expect(breakdown).toContainText('the parts fit the total');
+    await expect(breakdown).toContainText(
+      'partial breakdown: parts add up to 1,005 to under 1,020',
+    );
+    await expect(breakdown.getByRole('link', { name: 'Civilians killed: 745' })).toBeVisible();
+  });
+
+  test('the table lists the figures, and a bad query parameter gets a notice', async ({ page }) => {
+    await page.goto('/metrics/gaza-killed?sort=sideways&page=-2');
+    await expect(page.getByText('The sort order was not asc or desc')).toBeVisible();
+    await expect(page.getByText('The page number was not a whole number')).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('link', { name: 'at least 48,450' })).toBeVisible();
+  });
+
+  test('an unknown metric gets the not-found page', async ({ page }) => {
+    const response = await page.goto('/metrics/unknown');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  for (const path of [
+    '/',
+    '/metrics/syria-coast-killed',
+    '/metrics/gaza-killed',
+    '/claims/1',
+    '/sources/sohr',
+  ]) {
+    test(`${path} does not scroll sideways at 375 px`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
