@@ -1,4 +1,4 @@
-import { formatNumber, intervalInWords, qualifiedValueInWords } from '@/lib/claims/format';
+import { intervalInWords, qualifiedValueInWords } from '@/lib/claims/format';
 import { type ClaimRow, rowInterval } from '@/lib/claims/rows';
 import { formatFullDay, formatInstant, formatLongDay } from '@/lib/text/dates';
 
@@ -26,12 +26,10 @@ export function FigureFacts({ claim, enteredAt, enteredBy }: Props) {
   const period = periodInWords(claim.period_start, claim.period_end);
   return (
     <dl className="facts">
-      <dt>Figure</dt>
-      <dd>
-        <span className="figure">{formatNumber(claim.value)}</span> {claim.unit}
-      </dd>
       <dt>As claimed</dt>
-      <dd>{qualifiedValueInWords(claim)}</dd>
+      <dd>
+        <span className="figure">{qualifiedValueInWords(claim)}</span> {claim.unit}
+      </dd>
       <dt>Interval</dt>
       <dd>{`${intervalInWords(interval)}${openEnd}`}</dd>
       <dt>As of</dt>
