@@ -131,6 +131,55 @@ export const editors = sqliteTable('editors', {
   revokedAt: integer({ mode: 'timestamp_ms' }),
 });
 
+// Signed-in browsers. The cookie holds a random id; only its SHA-256 is stored, so a leaked
+// database does not hand out live sessions.
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    tokenHash: text().notNull().unique(),
+    editorId: integer()
+      .notNull()
+      .references(() => editors.id),
+    createdAt: createdAt(),
+    // Sessions expire after 7 days without use.
+    lastSeenAt: integer({ mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer({ mode: 'timestamp_ms' }),
+  },
+  (t) => [index('sessions_editor_idx').on(t.editorId)],
+);
+
+// Bearer tokens for the write API; shown once, stored as a SHA-256.
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    tokenHash: text().notNull().unique(),
+    editorId: integer()
+      .notNull()
+      .references(() => editors.id),
+    createdAt: createdAt(),
+    lastUsedAt: integer({ mode: 'timestamp_ms' }),
+    revokedAt: integer({ mode: 'timestamp_ms' }),
+  },
+  (t) => [index('api_tokens_editor_idx').on(t.editorId)],
+);
+
+// Failed sign-ins, kept in the database so every instance counts the same attempts.
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    email: text().notNull(),
+    ip: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('sign_in_failures_email_idx').on(t.email, t.createdAt),
+    index('sign_in_failures_ip_idx').on(t.ip, t.createdAt),
+  ],
+);
+
 export const claims = sqliteTable(
   'claims',
   {

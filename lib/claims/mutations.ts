@@ -94,7 +94,7 @@ async function createClaim(
 }
 
 /** Stores the claim as it now stands, with the names it points to, as a revision. */
-async function snapshotClaim(
+export async function snapshotClaim(
   tx: Executor,
   claimId: number,
   actor: Actor,
