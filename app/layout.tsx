@@ -19,6 +19,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Tally
           </Link>
           <span className="tagline">Every figure with its source</span>
+          <Link href="/editor" className="header-link">
+            Editors
+          </Link>
         </header>
         <main className="page">{children}</main>
       </body>

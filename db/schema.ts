@@ -8,49 +8,17 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-// Each enum is declared once, as an `as const` array: the columns below, the zod schemas in lib/ and
-// the form <select>s all read it.
-
-export const QUALIFIERS = [
-  'exact',
-  'at_least',
-  'more_than',
-  'about',
-  'nearly',
-  'at_most',
-  'less_than',
-  'range',
-] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-export const ATTRIBUTIONS = ['direct', 'reported', 'unattributed'] as const;
-export type Attribution = (typeof ATTRIBUTIONS)[number];
-
-export const CLAIM_STATUSES = ['active', 'retracted'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-export const METRIC_KINDS = ['cumulative', 'count'] as const;
-export type MetricKind = (typeof METRIC_KINDS)[number];
-
-export const SOURCE_KINDS = [
-  'monitor',
-  'government',
-  'ministry',
-  'armed_group',
-  'un_agency',
-  'ngo',
-  'media',
-  'official',
-  'other',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-export const REVISION_ACTIONS = ['create', 'edit', 'retract'] as const;
-export type RevisionAction = (typeof REVISION_ACTIONS)[number];
-
-/** The rows other than claims whose changes are kept in `record_revisions`. */
-export const REVISED_RECORDS = ['topic', 'metric', 'source', 'document'] as const;
-export type RevisedRecord = (typeof REVISED_RECORDS)[number];
+// The enum arrays live in a module without dependencies, so client forms can import them too.
+export * from './enums';
+import {
+  ATTRIBUTIONS,
+  CLAIM_STATUSES,
+  METRIC_KINDS,
+  QUALIFIERS,
+  REVISED_RECORDS,
+  REVISION_ACTIONS,
+  SOURCE_KINDS,
+} from './enums';
 
 // Instants are stored as milliseconds; calendar days as 'YYYY-MM-DD' text, which has no zone to drift.
 const createdAt = () =>
@@ -237,6 +205,8 @@ export const claimRevisions = sqliteTable(
     snapshot: text({ mode: 'json' }).notNull(),
     editorId: integer().references(() => editors.id),
     reason: text(),
+    // JSON: the entry checks that fired when this change was saved, as the editor confirmed them.
+    warnings: text({ mode: 'json' }).$type<{ check: string; message: string }[]>(),
     createdAt: createdAt(),
   },
   (t) => [index('claim_revisions_claim_idx').on(t.claimId, t.id)],

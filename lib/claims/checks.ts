@@ -1,40 +1,29 @@
-import { type Interval, intervalsOverlap } from './qualifier';
+import {
+  type CheckedClaim,
+  type CheckedMetric,
+  FLAG_CHECKS,
+  type Flag,
+  type FlagCheck,
+} from './checks/claims';
+import { findDisagreements } from './checks/disagreements';
+import { findCumulativeFalls } from './checks/falls';
+import { findPartsOverWhole } from './checks/parts';
+import { findQuoteProblems } from './checks/quotes';
 
-/** The interval that a sum of intervals can take: ends add up, and an open or unbounded end wins. */
-export function sumIntervals(parts: readonly Interval[]): Interval {
-  return parts.reduce<Interval>(
-    (sum, part) => ({
-      low: (sum.low ?? 0) + (part.low ?? 0),
-      high: sum.high === null || part.high === null ? null : sum.high + part.high,
-      isLowOpen: sum.isLowOpen || part.isLowOpen,
-      isHighOpen: sum.isHighOpen || part.isHighOpen,
-    }),
-    { low: 0, high: 0, isLowOpen: false, isHighOpen: false },
-  );
-}
+// The one entry to the consistency checks of DESIGN.md; each lives in checks/ with its wording.
+export { type CheckedClaim, type CheckedMetric, FLAG_CHECKS, type Flag, type FlagCheck };
+export { findCumulativeFalls, findDisagreements, findPartsOverWhole, findQuoteProblems };
+export { type PartsVerdict, checkPartsAgainstWhole, sumIntervals } from './checks/parts';
 
-export type PartsVerdict = {
-  /** Whether the parts fit the whole under DESIGN.md's rule. */
-  fits: boolean;
-  /** 'complete' when the metric's parts are exhaustive (parts_complete), else 'partial'. */
-  breakdown: 'partial' | 'complete';
-  partsSum: Interval;
-};
-
-/**
- * DESIGN.md's parts-vs-whole rule, for one claimant and date: the parts' lower bounds must not sum
- * above the whole's upper bound; when the parts are complete, the interval of their sum must also
- * overlap the whole's interval. "745 + 125 + nearly 150" sums to [1005, 1020), which fits
- * "over 1,000" either way.
- */
-export function checkPartsAgainstWhole(
-  whole: Interval,
-  parts: readonly Interval[],
-  isComplete: boolean,
-): PartsVerdict {
-  const partsSum = sumIntervals(parts);
-  // A partial breakdown only says the whole is at least the parts' sum.
-  const atLeastParts: Interval = { ...partsSum, high: null, isHighOpen: true };
-  const fits = intervalsOverlap(whole, isComplete ? partsSum : atLeastParts);
-  return { fits, breakdown: isComplete ? 'complete' : 'partial', partsSum };
+/** Every check over a set of active claims, as `check` runs them: falls, disagreements, parts, quotes. */
+export function checkClaims(
+  claims: readonly CheckedClaim[],
+  metrics: readonly CheckedMetric[],
+): Flag[] {
+  return [
+    ...findCumulativeFalls(claims, metrics),
+    ...findDisagreements(claims),
+    ...findPartsOverWhole(claims, metrics),
+    ...findQuoteProblems(claims),
+  ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTRIBUTIONS, CLAIM_STATUSES, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS } from '@/db/schema';
+import { ATTRIBUTIONS, CLAIM_STATUSES, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS } from '@/db/enums';
 import type { ClaimColumn } from './columns';
 
 export const TEXT_LIMIT = 5000;
@@ -18,6 +18,12 @@ const readCount = (v: unknown): unknown => {
   const text = blankFree.trim();
   return COUNT.test(text) ? Number(text.replaceAll(',', '')) : text;
 };
+
+/** A typed count as the number it means, or null when it is not one: "48,450" → 48450, "1,5" → null. */
+export function parseCountText(text: string): number | null {
+  const trimmed = text.trim();
+  return COUNT.test(trimmed) ? Number(trimmed.replaceAll(',', '')) : null;
+}
 
 const count = z.preprocess(
   readCount,

@@ -21,20 +21,32 @@ export type WriteOutcome = { status: 'inserted' | 'present'; id: number };
 export async function createClaims(
   inputs: readonly ClaimInput[],
   actor: Actor,
-  db = defaultDb,
+  options: ClaimWriteOptions = {},
 ): Promise<WriteOutcome[]> {
-  return db.transaction((tx) => writeClaims(tx, inputs, actor));
+  return defaultDb.transaction((tx) => writeClaims(tx, inputs, actor, options));
 }
+
+export type EntryWarning = { check: string; message: string };
+
+export type ClaimWriteOptions = {
+  /** Descriptions for metrics the inputs create, by slug: the CSV has no column for them. */
+  metricDescriptions?: ReadonlyMap<string, string>;
+  /** The entry checks that fired for each input (same order), stored with its revision. */
+  entryWarnings?: readonly (readonly EntryWarning[])[];
+};
 
 /** createClaims inside a transaction the caller already holds. */
 export async function writeClaims(
   tx: Executor,
   inputs: readonly ClaimInput[],
   actor: Actor,
+  options: ClaimWriteOptions = {},
 ): Promise<WriteOutcome[]> {
-  const resolver = new ReferenceResolver(tx, actor);
+  const resolver = new ReferenceResolver(tx, actor, options.metricDescriptions);
   const outcomes: WriteOutcome[] = [];
-  for (const input of inputs) outcomes.push(await createClaim(tx, resolver, input, actor));
+  for (const [index, input] of inputs.entries()) {
+    outcomes.push(await createClaim(tx, resolver, input, actor, options.entryWarnings?.[index]));
+  }
   if (outcomes.some((o) => o.status === 'inserted')) await bumpDataVersion(tx);
   return outcomes;
 }
@@ -44,6 +56,7 @@ async function createClaim(
   resolver: ReferenceResolver,
   input: ClaimInput,
   actor: Actor,
+  warnings?: readonly EntryWarning[],
 ): Promise<WriteOutcome> {
   const metricId = await resolver.metricId(input);
   const claimantId = await resolver.claimantId(input);
@@ -89,7 +102,7 @@ async function createClaim(
       enteredBy: actor.editorId,
     })
     .returning({ id: claims.id });
-  await snapshotClaim(tx, id, actor, 'create');
+  await snapshotClaim(tx, id, actor, 'create', undefined, warnings);
   return { status: 'inserted', id };
 }
 
@@ -100,6 +113,7 @@ export async function snapshotClaim(
   actor: Actor,
   action: 'create' | 'edit' | 'retract',
   reason?: string,
+  warnings?: readonly EntryWarning[],
 ): Promise<void> {
   const [row] = await selectClaimRows(tx).where(eq(claims.id, claimId));
   await tx.insert(claimRevisions).values({
@@ -108,5 +122,6 @@ export async function snapshotClaim(
     snapshot: toClaimRow(row),
     editorId: actor.editorId,
     reason,
+    warnings: warnings?.length ? [...warnings] : null,
   });
 }

@@ -77,6 +77,8 @@ export type Revision = {
   created_at: string;
   editor_id: number | null;
   reason: string | null;
+  /** The entry checks the editor confirmed when saving this change. */
+  warnings: { check: string; message: string }[];
   snapshot: ClaimRow;
 };
 
@@ -96,6 +98,7 @@ export async function listClaimRevisions(claimId: number): Promise<Revision[]> {
     created_at: r.createdAt.toISOString(),
     editor_id: r.editorId,
     reason: r.reason,
+    warnings: r.warnings ?? [],
     // Snapshots are written only by snapshotClaim, always as a ClaimRow.
     snapshot: r.snapshot as ClaimRow,
   }));

@@ -17,6 +17,7 @@ export class ReferenceResolver {
   constructor(
     private readonly tx: Executor,
     private readonly actor: Actor,
+    private readonly metricDescriptions: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   private async remember(key: string, find: () => Promise<number>): Promise<number> {
@@ -47,6 +48,7 @@ export class ReferenceResolver {
           slug: input.metric,
           topicId: await this.topicId(input.topic),
           name: input.metric_name,
+          description: this.metricDescriptions.get(input.metric),
           unit: input.unit ?? 'people',
           kind: input.metric_kind ?? 'count',
           parentId,

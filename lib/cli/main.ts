@@ -3,13 +3,18 @@ import { UsageError } from '@/lib/errors';
 import { runCommand } from './run';
 
 const USAGE = `Usage: npm run tally -- <command>
-  export [--metric SLUG] [--format csv|json] [--out FILE]`;
+  export [--metric SLUG] [--format csv|json] [--out FILE]
+  editor add <email>       (password from a prompt, or one line of stdin)
+  editor token <email>     (prints a new API token once)
+  editor revoke <email>    (disables the editor, its sessions and tokens)`;
 
 runCommand(async () => {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
     case 'export':
       return (await import('./export-command')).exportCommand(args);
+    case 'editor':
+      return (await import('./editor-command')).editorCommand(args);
     case undefined:
     case 'help':
     case '--help':

@@ -9,6 +9,12 @@ runCommand(async () => {
   const db = await openMigratedDatabase();
   const { seedIfEmpty } = await import('@/lib/seed');
   if (await seedIfEmpty(db)) console.log('Seeded an empty database with the seed article.');
+  const { hasAnyEditor } = await import('@/lib/auth/editors');
+  if (!(await hasAnyEditor())) {
+    console.log(
+      'No editor can sign in yet. Create the first one with:\n  npm run tally -- editor add you@example.org',
+    );
+  }
   buildIfStale();
 
   const server = spawn(NEXT_BIN, ['start', '--port', String(env.PORT)], {

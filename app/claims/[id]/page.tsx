@@ -3,10 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ClaimValue } from '@/app/_components/claim-value';
+import { FlagList } from '@/app/_components/flag-list';
 import { parseId } from '@/lib/api/responses';
 import { attributionSentence } from '@/lib/claims/attribution';
 import { type ClaimPage as ClaimPageData, getClaimPage } from '@/lib/claims/claim-page';
 import { qualifiedValueInWords } from '@/lib/claims/format';
+import { flagsByClaimForMetric } from '@/lib/claims/metric-flags';
+import { getMetricBySlug } from '@/lib/metrics/queries';
 import { FigureFacts } from './_components/figure-facts';
 import { HighlightedQuote } from './_components/highlighted-quote';
 import { NearbyClaims } from './_components/nearby-claims';
@@ -34,6 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params }: Props) {
   const { claim, enteredAt, enteredBy, nearby, revisions } = await loadClaimPage((await params).id);
   const attribution = attributionSentence(claim);
+  const metric = await getMetricBySlug(claim.metric);
+  const flags =
+    metric && claim.status === 'active'
+      ? (await flagsByClaimForMetric(metric)).get(claim.id)
+      : undefined;
   return (
     <article className={styles.claim}>
       {claim.status === 'retracted' && <RetractionBanner revisions={revisions} />}
@@ -49,12 +57,24 @@ export default async function ClaimPage({ params }: Props) {
         </span>
       </p>
       <HighlightedQuote claim={claim} />
+      {flags && (
+        <section aria-labelledby="checks-title" className={styles.checks}>
+          <h2 id="checks-title">Consistency checks</h2>
+          <FlagList flags={flags} />
+        </section>
+      )}
       <h2>Figure and dates</h2>
       <FigureFacts claim={claim} enteredAt={enteredAt} enteredBy={enteredBy} />
       <h2>Source</h2>
       <SourceFacts claim={claim} />
       <NearbyClaims claim={claim} nearby={nearby} />
       <RevisionHistory revisions={revisions} />
+      {claim.status === 'active' && (
+        <p>
+          <Link href={`/editor/claims/${claim.id}/edit`}>Correct or retract this figure</Link>{' '}
+          <span className="muted">(editors)</span>
+        </p>
+      )}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { buildBreakdowns } from '@/lib/charts/breakdown';
+import { flagsByClaimForMetric } from '@/lib/claims/metric-flags';
 import { buildMetricSeries, timeDomain, valueDomain } from '@/lib/charts/metric-series';
 import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
 import {
@@ -46,9 +47,9 @@ export default async function MetricPage({ params, searchParams }: Props) {
     partClaims.map((c) => ({ ...c, partName: partNames.get(c.metricId) ?? '' })),
     metric.parts_complete,
   );
-  const flaggedIds = new Set(breakdowns.filter((b) => !b.verdict.fits).map((b) => b.whole.claimId));
+  const flags = await flagsByClaimForMetric(metric);
   const series = buildMetricSeries(
-    chartClaims.map((c) => ({ ...c, isFlagged: flaggedIds.has(c.id) })),
+    chartClaims.map((c) => ({ ...c, isFlagged: flags.has(c.id) })),
     metric.unit,
   );
 
@@ -125,7 +126,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
         pageSize={TABLE_PAGE_SIZE}
         query={query}
         claimants={claimants}
-        flaggedIds={flaggedIds}
+        flags={flags}
       />
     </article>
   );

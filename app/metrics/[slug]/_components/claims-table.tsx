@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { ClaimantName } from '@/app/_components/attribution';
 import { ClaimValue } from '@/app/_components/claim-value';
+import { FlagList } from '@/app/_components/flag-list';
+import type { Flag } from '@/lib/claims/checks';
 import { formatDay } from '@/lib/claims/format';
 import type { ClaimRow } from '@/lib/claims/rows';
 import type { ClaimantOption } from '@/lib/metrics/metric-page';
@@ -13,11 +15,11 @@ type Props = {
   pageSize: number;
   query: MetricPageQuery;
   claimants: ClaimantOption[];
-  flaggedIds: Set<number>;
+  flags: Map<number, Flag[]>;
 };
 
 /** The chart's claims as a table: sortable, filterable and paged on the server; the accessible view. */
-export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, flaggedIds }: Props) {
+export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, flags }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (change: Partial<Pick<MetricPageQuery, 'sort' | 'page' | 'claimant'>>) => {
     const next = { claimant: query.claimant, sort: query.sort, page: query.page, ...change };
@@ -71,7 +73,7 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
                   <Link href={`/claims/${row.id}`}>
                     <ClaimValue claim={row} />
                   </Link>
-                  {flaggedIds.has(row.id) && <span className="flag"> parts exceed it</span>}
+                  <FlagList flags={flags.get(row.id)} />
                 </td>
                 <td>
                   <ClaimantName claim={row} />

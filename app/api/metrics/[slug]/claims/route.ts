@@ -2,6 +2,7 @@ import { metricJson } from '@/lib/api/metric-json';
 import { invalidResponse, notFoundResponse, zodInvalidResponse } from '@/lib/api/responses';
 import { getSourceIdBySlug, listClaimsForMetric } from '@/lib/claims/queries';
 import { getMetricBySlug } from '@/lib/metrics/queries';
+import { flagsByClaimForMetric } from '@/lib/claims/metric-flags';
 import { ClaimsQuery, searchParamsObject } from '@/lib/claims/query-params';
 
 export async function GET(
@@ -19,10 +20,13 @@ export async function GET(
     if (found === null) return invalidResponse({ claimant: ['Unknown source slug'] });
     claimantId = found;
   }
-  const page = await listClaimsForMetric(metric.id, { ...query.data, claimantId });
+  const [page, flags] = await Promise.all([
+    listClaimsForMetric(metric.id, { ...query.data, claimantId }),
+    flagsByClaimForMetric(metric),
+  ]);
   return Response.json({
     metric: metricJson(metric),
-    claims: page.claims.map((claim) => ({ ...claim, flags: [] })),
+    claims: page.claims.map((claim) => ({ ...claim, flags: flags.get(claim.id) ?? [] })),
     next_cursor: page.nextCursor,
   });
 }

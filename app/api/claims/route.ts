@@ -1,0 +1,39 @@
+import { readJsonBody } from '@/lib/api/request-body';
+import { invalidResponse, zodInvalidResponse } from '@/lib/api/responses';
+import { editorForRequest } from '@/lib/auth/request-editor';
+import { checkClaimAtEntry } from '@/lib/claims/entry-checks';
+import { InputError } from '@/lib/claims/errors';
+import { ClaimInput } from '@/lib/claims/input';
+import { createClaims } from '@/lib/claims/mutations';
+import { getClaim } from '@/lib/claims/queries';
+
+/** POST /api/claims (DESIGN.md): one claim keyed by the CSV columns; entry checks come back as warnings. */
+export async function POST(request: Request): Promise<Response> {
+  const editor = await editorForRequest(request);
+  if (!editor) return Response.json({ error: 'unauthorized' }, { status: 401 });
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
+    return invalidResponse({ body: ['Send one JSON object keyed by the CSV columns'] });
+  }
+  const input = ClaimInput.safeParse(body.value);
+  if (!input.success) return zodInvalidResponse(input.error);
+
+  const warnings = await checkClaimAtEntry(input.data);
+  try {
+    const [outcome] = await createClaims(
+      [input.data],
+      { editorId: editor.id },
+      { entryWarnings: [warnings] },
+    );
+    const claim = await getClaim(outcome.id);
+    const status = outcome.status === 'inserted' ? 201 : 200;
+    return Response.json(
+      { claim, warnings, already_present: outcome.status === 'present' },
+      { status },
+    );
+  } catch (error) {
+    if (error instanceof InputError) return invalidResponse(error.fields);
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { SESSION_COOKIE, revokeSession } from '@/lib/auth/sessions';
+
+export async function signOutAction(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await revokeSession(token);
+  jar.delete(SESSION_COOKIE);
+  redirect('/editor/login');
+}

@@ -1,0 +1,52 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requireEditor } from '@/lib/auth/request-editor';
+import { type ClaimFormState, prepareClaimForm } from '@/lib/claims/claim-form';
+import { editClaim, retractClaim } from '@/lib/claims/edits';
+import { InputError } from '@/lib/claims/errors';
+import { formValues } from '@/lib/forms';
+
+export async function editClaimAction(
+  claimId: number,
+  _previous: ClaimFormState,
+  formData: FormData,
+): Promise<ClaimFormState> {
+  const editor = await requireEditor(`/editor/claims/${claimId}/edit`);
+  const values = formValues(formData);
+  const prepared = await prepareClaimForm(values, { replacingClaimId: claimId });
+  if (prepared.status !== 'ready') return prepared;
+  try {
+    const outcome = await editClaim(claimId, prepared.input, values.reason ?? '', {
+      editorId: editor.id,
+    });
+    if (outcome.status === 'unchanged') {
+      return { status: 'failed', message: 'Nothing changed: there is nothing to save.', values };
+    }
+  } catch (error) {
+    if (error instanceof InputError)
+      return { status: 'invalid', fieldErrors: error.fields, values };
+    throw error;
+  }
+  revalidatePath(`/claims/${claimId}`);
+  redirect(`/claims/${claimId}`);
+}
+
+export async function retractClaimAction(
+  claimId: number,
+  _previous: ClaimFormState,
+  formData: FormData,
+): Promise<ClaimFormState> {
+  const editor = await requireEditor(`/editor/claims/${claimId}/edit`);
+  const values = formValues(formData);
+  try {
+    await retractClaim(claimId, values.reason ?? '', { editorId: editor.id });
+  } catch (error) {
+    if (error instanceof InputError)
+      return { status: 'invalid', fieldErrors: error.fields, values };
+    throw error;
+  }
+  revalidatePath(`/claims/${claimId}`);
+  redirect(`/claims/${claimId}`);
+}

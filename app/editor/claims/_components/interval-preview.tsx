@@ -1,0 +1,31 @@
+'use client';
+
+import { QUALIFIERS, type Qualifier } from '@/db/enums';
+import { intervalInWords } from '@/lib/claims/format';
+import { parseCountText } from '@/lib/claims/input';
+import { qualifierInterval } from '@/lib/claims/qualifier';
+
+const read = parseCountText;
+
+/** What the figure will mean, as the editor types it: "nearly 150" is 135 to under 150. */
+export function IntervalPreview({
+  value,
+  qualifier,
+  low,
+  high,
+}: {
+  value: string;
+  qualifier: string;
+  low: string;
+  high: string;
+}) {
+  const v = read(value);
+  if (v === null || !QUALIFIERS.includes(qualifier as Qualifier)) return null;
+  const bounds = qualifier === 'range' ? { low: read(low) ?? v, high: read(high) } : {};
+  const interval = qualifierInterval(qualifier as Qualifier, v, bounds);
+  return (
+    <p className="interval-preview" aria-live="polite">
+      Means: <strong>{intervalInWords(interval)}</strong>
+    </p>
+  );
+}

@@ -1,0 +1,30 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requireEditor } from '@/lib/auth/request-editor';
+import { type ClaimFormState, prepareClaimForm } from '@/lib/claims/claim-form';
+import { InputError } from '@/lib/claims/errors';
+import { createClaims } from '@/lib/claims/mutations';
+import { formValues } from '@/lib/forms';
+
+export async function createClaimAction(
+  _previous: ClaimFormState,
+  formData: FormData,
+): Promise<ClaimFormState> {
+  const editor = await requireEditor('/editor/claims/new');
+  const values = formValues(formData);
+  const prepared = await prepareClaimForm(values);
+  if (prepared.status !== 'ready') return prepared;
+  let claimId: number;
+  try {
+    const [outcome] = await createClaims([prepared.input], { editorId: editor.id }, prepared);
+    claimId = outcome.id;
+  } catch (error) {
+    if (error instanceof InputError)
+      return { status: 'invalid', fieldErrors: error.fields, values };
+    throw error;
+  }
+  revalidatePath(`/metrics/${prepared.input.metric}`);
+  redirect(`/claims/${claimId}`);
+}

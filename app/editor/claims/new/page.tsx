@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { requireEditor } from '@/lib/auth/request-editor';
+import { listLatestClaims } from '@/lib/claims/queries';
+import { loadClaimFormOptions } from '@/lib/editor/form-options';
+import { prefillFromLatest } from '@/lib/editor/prefill';
+import { getMetricBySlug } from '@/lib/metrics/queries';
+import { ClaimForm } from '../_components/claim-form';
+import { createClaimAction } from './actions';
+
+export const metadata: Metadata = { title: 'Enter a figure' };
+
+type Props = { searchParams: Promise<{ metric?: string | string[] }> };
+
+export default async function NewClaimPage({ searchParams }: Props) {
+  const { metric: asked } = await searchParams;
+  await requireEditor(`/editor/claims/new${typeof asked === 'string' ? `?metric=${asked}` : ''}`);
+  const options = await loadClaimFormOptions();
+  const metric = typeof asked === 'string' ? await getMetricBySlug(asked) : null;
+  const latest = metric ? (await listLatestClaims([metric.id])).get(metric.slug)?.[0] : undefined;
+  const sourceSlugs = new Map(options.sources.map((s) => [s.name, s.slug]));
+  const defaults = latest ? prefillFromLatest(latest, sourceSlugs) : { metric: metric?.slug ?? '' };
+
+  return (
+    <section>
+      <h1>Enter a figure</h1>
+      {metric && (
+        <p className="muted">
+          For {metric.name}
+          {latest
+            ? `: claimant and attribution as in the latest figure; type the new number, date and link.`
+            : '.'}
+        </p>
+      )}
+      <ClaimForm
+        action={createClaimAction}
+        defaults={defaults}
+        submitLabel="Save the figure"
+        {...options}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireEditor } from '@/lib/auth/request-editor';
+import { listMetrics } from '@/lib/metrics/queries';
+import { signOutAction } from './actions';
+
+export const metadata: Metadata = { title: 'Editor' };
+
+export default async function EditorHome() {
+  const editor = await requireEditor('/editor');
+  const metrics = await listMetrics();
+  return (
+    <section>
+      <h1>Editor</h1>
+      <p className="muted">Signed in as {editor.email}.</p>
+      <form action={signOutAction}>
+        <button type="submit" className="secondary">
+          Sign out
+        </button>
+      </form>
+      <h2>Enter an updated figure</h2>
+      <p>
+        <Link href="/editor/claims/new">A figure for a new metric</Link>, or for one of these:
+      </p>
+      <ul className="metric-list">
+        {metrics.map((m) => (
+          <li key={m.slug}>
+            <Link href={`/editor/claims/new?metric=${m.slug}`}>
+              {m.name} <span className="muted">({m.topic})</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// Each enum is declared once, as an `as const` array: the columns in schema.ts, the zod schemas in
+// lib/ and the form <select>s all read it.
+
+export const QUALIFIERS = [
+  'exact',
+  'at_least',
+  'more_than',
+  'about',
+  'nearly',
+  'at_most',
+  'less_than',
+  'range',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const ATTRIBUTIONS = ['direct', 'reported', 'unattributed'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+export const CLAIM_STATUSES = ['active', 'retracted'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const METRIC_KINDS = ['cumulative', 'count'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+export const SOURCE_KINDS = [
+  'monitor',
+  'government',
+  'ministry',
+  'armed_group',
+  'un_agency',
+  'ngo',
+  'media',
+  'official',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const REVISION_ACTIONS = ['create', 'edit', 'retract'] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** The rows other than claims whose changes are kept in `record_revisions`. */
+export const REVISED_RECORDS = ['topic', 'metric', 'source', 'document'] as const;
+export type RevisedRecord = (typeof REVISED_RECORDS)[number];

@@ -1,0 +1,1 @@
+ALTER TABLE `claim_revisions` ADD `warnings` text;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { METRIC_KINDS, SOURCE_KINDS } from '@/db/schema';
+import { ClaimInput } from '@/lib/claims/input';
+
+// The claim input's own field rules (blank is missing, text limits, http(s) links only, slugs,
+// real dates): a name or link is accepted here exactly when a CSV row could carry it.
+const rules = ClaimInput.shape;
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `Use one of: ${values.join(', ')}` });
+
+// A checkbox sends "on" when ticked and nothing at all when not; JSON sends a boolean.
+const flag = z.preprocess(
+  (v) =>
+    v === undefined || v === null || v === '' || v === 'false'
+      ? false
+      : v === 'on' || v === 'true'
+        ? true
+        : v,
+  z.boolean({ error: 'Use true or false' }),
+);
+
+/**
+ * An edit to a metric: every editable field, so a blank one clears it. The slug and topic stay:
+ * URLs and imports name the metric by them.
+ */
+export const MetricEdit = z.object({
+  name: rules.metric_name.pipe(z.string({ error: 'Give the metric a name' })),
+  description: rules.notes,
+  unit: rules.unit.pipe(z.string({ error: 'Give the unit, such as people' })),
+  kind: rules.metric_kind.pipe(oneOf(METRIC_KINDS)),
+  // The slug of the whole this metric is a part of; blank for none.
+  parent: rules.parent_metric,
+  parts_complete: flag,
+});
+export type MetricEdit = z.infer<typeof MetricEdit>;
+
+/** An edit to a source: every editable field. The slug stays: source pages are addressed by it. */
+export const SourceEdit = z.object({
+  name: rules.claimant.pipe(z.string({ error: 'Give the source a name' })),
+  kind: rules.claimant_kind.pipe(oneOf(SOURCE_KINDS)),
+  url: rules.url,
+  description: rules.claimant_description,
+});
+export type SourceEdit = z.infer<typeof SourceEdit>;
+
+/** An edit to a document: every editable field; like a claim's, it needs a link or a title. */
+export const DocumentEdit = z
+  .object({
+    url: rules.url,
+    title: rules.title,
+    publisher: rules.publisher,
+    byline: rules.byline,
+    published_on: rules.published_on,
+    archive_url: rules.archive_url,
+  })
+  .superRefine((document, ctx) => {
+    if (!document.url && !document.title)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'Give the document: its link or its title',
+      });
+  });
+export type DocumentEdit = z.infer<typeof DocumentEdit>;

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { type Page, expect } from '@playwright/test';
+
+export const EDITOR = { email: 'desk@tally.test', password: 'correct horse battery' };
+
+/** Runs the CLI against the e2e server's database, as an operator would. */
+export function tally(
+  args: string[],
+  input?: string,
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(
+    'node_modules/.bin/tsx',
+    ['--conditions=react-server', 'lib/cli/main.ts', ...args],
+    {
+      env: { ...process.env, DATABASE_URL: `file:${process.env.TALLY_E2E_DB}` },
+      input,
+      encoding: 'utf8',
+    },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Creates the test editor once; later calls find it already there. */
+export function ensureEditor(): void {
+  const result = tally(['editor', 'add', EDITOR.email], `${EDITOR.password}\n`);
+  if (result.status !== 0 && !result.stderr.includes('already exists')) {
+    throw new Error(`editor add failed: ${result.stderr}`);
+  }
+}
+
+export async function signIn(page: Page, next = '/editor'): Promise<void> {
+  ensureEditor();
+  await page.goto(`/editor/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(EDITOR.email);
+  await page.getByLabel('Password').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}$`));
+}
+
+/** How many claims the metric has, counted through the public API (retracted ones included). */
+export async function countClaims(page: Page, metric: string): Promise<number> {
+  const response = await page.request.get(`/api/export.json?metric=${metric}`);
+  if (response.status() === 404) return 0;
+  return ((await response.json()) as unknown[]).length;
+}
