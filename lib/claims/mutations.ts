@@ -1,13 +1,14 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, between, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { db as defaultDb } from '@/db/client';
-import { claimRevisions, claims } from '@/db/schema';
+import { CLAIM_STATUSES, claimRevisions, claims } from '@/db/schema';
 import type { ClaimInput } from './input';
 import { qualifierInterval } from './qualifier';
 import { ReferenceResolver } from './references';
 import { type Actor, bumpDataVersion } from './revisions';
 import { selectClaimRows, toClaimRow } from './rows';
+import { snapshotsOf } from './snapshot-names';
 
 export type WriteOutcome = { status: 'inserted' | 'present'; id: number };
 
@@ -43,67 +44,126 @@ export async function writeClaims(
   options: ClaimWriteOptions = {},
 ): Promise<WriteOutcome[]> {
   const resolver = new ReferenceResolver(tx, actor, options.metricDescriptions);
-  const outcomes: WriteOutcome[] = [];
-  for (const [index, input] of inputs.entries()) {
-    outcomes.push(await createClaim(tx, resolver, input, actor, options.entryWarnings?.[index]));
+  const rows: ClaimInsert[] = [];
+  for (const input of inputs) rows.push(await claimColumns(resolver, input, actor));
+
+  const stored = await findStored(tx, rows);
+  const outcomes: (WriteOutcome | null)[] = rows.map((row) => {
+    const id = stored.get(identityOf(row));
+    return id === undefined ? null : { status: 'present', id };
+  });
+  // A row repeated within the batch is written once; its repeats are "present".
+  const firstOfKey = new Map<string, number>();
+  const toInsert = rows.flatMap((row, index) => {
+    if (outcomes[index] || firstOfKey.has(identityOf(row))) return [];
+    firstOfKey.set(identityOf(row), index);
+    return [{ row, index }];
+  });
+
+  for (let start = 0; start < toInsert.length; start += INSERT_CHUNK) {
+    const chunk = toInsert.slice(start, start + INSERT_CHUNK);
+    const ids = await tx
+      .insert(claims)
+      .values(chunk.map((c) => c.row))
+      .returning({ id: claims.id });
+    const inserted = chunk.map((c, n) => ({ ...c.row, id: ids[n].id }));
+    const snapshots = await snapshotsOf(tx, inserted);
+    await tx.insert(claimRevisions).values(
+      inserted.map((row, n) => ({
+        claimId: row.id,
+        action: 'create' as const,
+        snapshot: snapshots[n],
+        editorId: actor.editorId,
+        warnings: nonEmpty(options.entryWarnings?.[chunk[n].index]),
+      })),
+    );
+    chunk.forEach((c, n) => (outcomes[c.index] = { status: 'inserted', id: ids[n].id }));
   }
-  if (outcomes.some((o) => o.status === 'inserted')) await bumpDataVersion(tx);
-  return outcomes;
+  const final = outcomes.map((outcome, index) => {
+    if (outcome) return outcome;
+    const first = outcomes[firstOfKey.get(identityOf(rows[index])) ?? -1];
+    return { status: 'present' as const, id: first?.id ?? 0 };
+  });
+  if (toInsert.length > 0) await bumpDataVersion(tx);
+  return final;
 }
 
-async function createClaim(
-  tx: Executor,
+// 25 columns a claim: 200 rows stay well under SQLite's limit on bound parameters.
+const INSERT_CHUNK = 200;
+
+type ClaimInsert = typeof claims.$inferInsert & { metricId: number; documentId: number };
+
+const nonEmpty = (warnings: readonly EntryWarning[] | undefined) =>
+  warnings?.length ? [...warnings] : null;
+
+/** What makes a claim "already present" (DESIGN.md): metric, claimant, as_of, value, qualifier, document. */
+const identityOf = (row: ClaimInsert) =>
+  [row.metricId, row.claimantId ?? '', row.asOf, row.value, row.qualifier, row.documentId].join(
+    '|',
+  );
+
+async function claimColumns(
   resolver: ReferenceResolver,
   input: ClaimInput,
   actor: Actor,
-  warnings?: readonly EntryWarning[],
-): Promise<WriteOutcome> {
-  const metricId = await resolver.metricId(input);
-  const claimantId = await resolver.claimantId(input);
-  const viaId = await resolver.viaId(input);
-  const documentId = await resolver.documentId(input);
-
-  const [present] = await tx
-    .select({ id: claims.id })
-    .from(claims)
-    .where(
-      and(
-        eq(claims.metricId, metricId),
-        claimantId === null ? isNull(claims.claimantId) : eq(claims.claimantId, claimantId),
-        eq(claims.asOf, input.as_of),
-        eq(claims.value, input.value),
-        eq(claims.qualifier, input.qualifier),
-        eq(claims.documentId, documentId),
-      ),
-    );
-  if (present) return { status: 'present', id: present.id };
-
+): Promise<ClaimInsert> {
   const interval = qualifierInterval(input.qualifier, input.value, input);
-  const [{ id }] = await tx
-    .insert(claims)
-    .values({
-      metricId,
-      value: input.value,
-      qualifier: input.qualifier,
-      low: interval.low,
-      high: interval.high,
-      hasExplicitBounds: input.low !== undefined || input.high !== undefined,
-      asOf: input.as_of,
-      periodStart: input.period_start,
-      periodEnd: input.period_end,
-      claimantId,
-      viaId,
-      attribution: input.attribution,
-      statedOn: input.stated_on,
-      documentId,
-      quote: input.quote,
-      notes: input.notes,
-      status: input.status,
-      enteredBy: actor.editorId,
-    })
-    .returning({ id: claims.id });
-  await snapshotClaim(tx, id, actor, 'create', undefined, warnings);
-  return { status: 'inserted', id };
+  return {
+    metricId: await resolver.metricId(input),
+    value: input.value,
+    qualifier: input.qualifier,
+    low: interval.low,
+    high: interval.high,
+    hasExplicitBounds: input.low !== undefined || input.high !== undefined,
+    asOf: input.as_of,
+    periodStart: input.period_start,
+    periodEnd: input.period_end,
+    claimantId: await resolver.claimantId(input),
+    viaId: await resolver.viaId(input),
+    attribution: input.attribution,
+    statedOn: input.stated_on,
+    documentId: await resolver.documentId(input),
+    quote: input.quote,
+    notes: input.notes,
+    status: input.status,
+    enteredBy: actor.editorId,
+  };
+}
+
+/** The stored claims among these rows, by identity: one query per metric, through its as_of index. */
+async function findStored(
+  tx: Executor,
+  rows: readonly ClaimInsert[],
+): Promise<Map<string, number>> {
+  const stored = new Map<string, number>();
+  for (const metricId of new Set(rows.map((r) => r.metricId))) {
+    const days = rows.filter((r) => r.metricId === metricId).map((r) => r.asOf);
+    const found = await tx
+      .select({
+        id: claims.id,
+        metricId: claims.metricId,
+        claimantId: claims.claimantId,
+        asOf: claims.asOf,
+        value: claims.value,
+        qualifier: claims.qualifier,
+        documentId: claims.documentId,
+      })
+      .from(claims)
+      .where(
+        and(
+          eq(claims.metricId, metricId),
+          // Both statuses, named, so SQLite can use the (metric, status, as_of) index for the range.
+          inArray(claims.status, [...CLAIM_STATUSES]),
+          between(
+            claims.asOf,
+            days.reduce((a, b) => (a < b ? a : b)),
+            days.reduce((a, b) => (a > b ? a : b)),
+          ),
+        ),
+      );
+    for (const row of found) stored.set(identityOf(row), row.id);
+  }
+  return stored;
 }
 
 /** Stores the claim as it now stands, with the names it points to, as a revision. */

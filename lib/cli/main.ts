@@ -3,7 +3,9 @@ import { UsageError } from '@/lib/errors';
 import { runCommand } from './run';
 
 const USAGE = `Usage: npm run tally -- <command>
+  import <file.csv|file.json> [--dry-run] [--skip-invalid]
   export [--metric SLUG] [--format csv|json] [--out FILE]
+  check [--json]
   editor add <email>       (password from a prompt, or one line of stdin)
   editor token <email>     (prints a new API token once)
   editor revoke <email>    (disables the editor, its sessions and tokens)`;
@@ -11,6 +13,10 @@ const USAGE = `Usage: npm run tally -- <command>
 runCommand(async () => {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
+    case 'import':
+      return (await import('./import-command')).importCommand(args);
+    case 'check':
+      return (await import('./check-command')).checkCommand(args);
     case 'export':
       return (await import('./export-command')).exportCommand(args);
     case 'editor':

@@ -1,5 +1,6 @@
+import { withDataVersionEtag } from '@/lib/api/etag';
 import { exportResponse } from '@/lib/api/export-response';
 
 export function GET(request: Request): Promise<Response> {
-  return exportResponse(request, 'csv');
+  return withDataVersionEtag(request, () => exportResponse(request, 'csv'));
 }

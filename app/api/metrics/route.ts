@@ -1,11 +1,16 @@
+import { withDataVersionEtag } from '@/lib/api/etag';
 import { metricJson } from '@/lib/api/metric-json';
 import { listLatestClaims } from '@/lib/claims/queries';
 import { listMetrics } from '@/lib/metrics/queries';
 
-export async function GET(): Promise<Response> {
+async function respond(): Promise<Response> {
   const metrics = await listMetrics();
   const latest = await listLatestClaims(metrics.map((m) => m.id));
   return Response.json({
     metrics: metrics.map((m) => ({ ...metricJson(m), latest: latest.get(m.slug) ?? [] })),
   });
+}
+
+export function GET(request: Request): Promise<Response> {
+  return withDataVersionEtag(request, respond);
 }

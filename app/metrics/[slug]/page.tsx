@@ -49,7 +49,11 @@ export default async function MetricPage({ params, searchParams }: Props) {
   );
   const flags = await flagsByClaimForMetric(metric);
   const series = buildMetricSeries(
-    chartClaims.map((c) => ({ ...c, isFlagged: flags.has(c.id) })),
+    // The mild "no quote" flag is listed in the table but does not ring a point on the chart.
+    chartClaims.map((c) => ({
+      ...c,
+      isFlagged: (flags.get(c.id) ?? []).some((f) => f.check !== 'no_quote'),
+    })),
     metric.unit,
   );
 

@@ -5,6 +5,7 @@ import { GET as exportJsonRoute } from '@/app/api/export.json/route';
 import { GET as getMetricRoute } from '@/app/api/metrics/[slug]/route';
 import { GET as listClaimsRoute } from '@/app/api/metrics/[slug]/claims/route';
 import { GET as listMetricsRoute } from '@/app/api/metrics/route';
+import { spawnSync } from 'node:child_process';
 import { db } from '@/db/client';
 import { CLAIM_COLUMNS } from '@/lib/claims/columns';
 import { seedIfEmpty } from '@/lib/seed';
@@ -31,7 +32,7 @@ beforeAll(async () => {
 
 describe('GET /api/metrics', () => {
   test('lists every metric with its latest claim per claimant', async () => {
-    const body = await (await listMetricsRoute()).json();
+    const body = await (await listMetricsRoute(request('/api/metrics'))).json();
     expect(body.metrics).toHaveLength(5);
     const gaza = body.metrics.find((m: { slug: string }) => m.slug === 'gaza-killed');
     expect(gaza).toMatchObject({
@@ -176,5 +177,50 @@ describe('the exports', () => {
 
   test('an unknown metric is a 404', async () => {
     expect((await exportCsvRoute(request('/api/export.csv?metric=nope'))).status).toBe(404);
+  });
+});
+
+describe('cache validation', () => {
+  const withTag = (tag: string) =>
+    new Request('http://tally.test/api/metrics/gaza-killed/claims', {
+      headers: { 'if-none-match': tag },
+    });
+  const list = (req: Request) => listClaimsRoute(req, params({ slug: 'gaza-killed' }));
+
+  test('every read answers with an ETag of the data version, and 304 when it is current', async () => {
+    const first = await list(request('/api/metrics/gaza-killed/claims'));
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"v\d+"$/);
+    const again = await list(withTag(etag));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    for (const response of [
+      await listMetricsRoute(request('/api/metrics')),
+      await getMetricRoute(request('/api/metrics/gaza-killed'), params({ slug: 'gaza-killed' })),
+      await getClaimRoute(request('/api/claims/1'), params({ id: '1' })),
+      await exportCsvRoute(request('/api/export.csv')),
+      await exportJsonRoute(request('/api/export.json')),
+    ]) {
+      expect(response.headers.get('etag')).toBe(etag);
+    }
+  });
+
+  test('a write from the CLI, another process, changes the ETag at the next request', async () => {
+    const etag = (await list(request('/api/metrics/gaza-killed/claims'))).headers.get('etag') ?? '';
+    const result = spawnSync(
+      'node_modules/.bin/tsx',
+      [
+        '--conditions=react-server',
+        'lib/cli/main.ts',
+        'import',
+        'tests/fixtures/import/good.json',
+        '--skip-invalid',
+      ],
+      { env: { ...process.env }, encoding: 'utf8' },
+    );
+    expect(result.stdout).toContain('2 inserted');
+    const after = await list(withTag(etag));
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
   });
 });

@@ -1,7 +1,8 @@
+import { withDataVersionEtag } from '@/lib/api/etag';
 import { notFoundResponse, parseId } from '@/lib/api/responses';
 import { getClaim, listClaimRevisions } from '@/lib/claims/queries';
 
-export async function GET(
+async function respond(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
@@ -9,4 +10,11 @@ export async function GET(
   const claim = id === null ? null : await getClaim(id);
   if (!claim || id === null) return notFoundResponse();
   return Response.json({ claim, revisions: await listClaimRevisions(id) });
+}
+
+export function GET(
+  request: Request,
+  context: { params: Promise<{ id: string }> },
+): Promise<Response> {
+  return withDataVersionEtag(request, () => respond(request, context));
 }

@@ -1,12 +1,20 @@
+import { withDataVersionEtag } from '@/lib/api/etag';
 import { metricJson } from '@/lib/api/metric-json';
 import { notFoundResponse } from '@/lib/api/responses';
 import { getMetricBySlug } from '@/lib/metrics/queries';
 
-export async function GET(
+async function respond(
   _request: Request,
   { params }: { params: Promise<{ slug: string }> },
 ): Promise<Response> {
   const metric = await getMetricBySlug((await params).slug);
   if (!metric) return notFoundResponse();
   return Response.json({ metric: metricJson(metric) });
+}
+
+export function GET(
+  request: Request,
+  context: { params: Promise<{ slug: string }> },
+): Promise<Response> {
+  return withDataVersionEtag(request, () => respond(request, context));
 }

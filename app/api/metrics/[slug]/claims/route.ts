@@ -1,3 +1,4 @@
+import { withDataVersionEtag } from '@/lib/api/etag';
 import { metricJson } from '@/lib/api/metric-json';
 import { invalidResponse, notFoundResponse, zodInvalidResponse } from '@/lib/api/responses';
 import { getSourceIdBySlug, listClaimsForMetric } from '@/lib/claims/queries';
@@ -5,7 +6,7 @@ import { getMetricBySlug } from '@/lib/metrics/queries';
 import { flagsByClaimForMetric } from '@/lib/claims/metric-flags';
 import { ClaimsQuery, searchParamsObject } from '@/lib/claims/query-params';
 
-export async function GET(
+async function respond(
   request: Request,
   { params }: { params: Promise<{ slug: string }> },
 ): Promise<Response> {
@@ -29,4 +30,11 @@ export async function GET(
     claims: page.claims.map((claim) => ({ ...claim, flags: flags.get(claim.id) ?? [] })),
     next_cursor: page.nextCursor,
   });
+}
+
+export function GET(
+  request: Request,
+  context: { params: Promise<{ slug: string }> },
+): Promise<Response> {
+  return withDataVersionEtag(request, () => respond(request, context));
 }

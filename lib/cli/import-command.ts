@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '@/lib/errors';
+import { openMigratedDatabase } from './open';
+import { progressBar } from './progress';
+
+/** `import FILE [--dry-run] [--skip-invalid]`: exit 1 when a row was rejected (DESIGN.md). */
+export async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, 'skip-invalid': { type: 'boolean' } },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError('usage: import <file.csv|file.json> [--dry-run] [--skip-invalid]');
+  await openMigratedDatabase();
+  const { importFile } = await import('@/lib/import/import-file');
+  const bars = { validating: progressBar('Checking'), writing: progressBar('Writing ') };
+  const report = await importFile(positionals[0], {
+    actor: { editorId: null },
+    dryRun: values['dry-run'],
+    skipInvalid: values['skip-invalid'],
+    onProgress: ({ phase, rows, total }) => bars[phase](rows, total),
+  });
+
+  for (const r of report.rejected) console.error(`${r.position}: ${r.field}: ${r.message}`);
+  const rejectedRows = new Set(report.rejected.map((r) => r.position)).size;
+  if (values['dry-run']) {
+    console.log(
+      `Dry run: ${report.rows} rows read, ${report.rows - rejectedRows} valid, ${rejectedRows} rejected. Nothing was written.`,
+    );
+  } else if (!report.wrote) {
+    console.log(
+      `${rejectedRows} of ${report.rows} rows rejected: nothing was written (use --skip-invalid to write the others).`,
+    );
+  } else {
+    console.log(
+      `${report.inserted} inserted, ${report.present} already present, ${rejectedRows} rejected.`,
+    );
+  }
+  return rejectedRows > 0 ? 1 : 0;
+}

@@ -1,0 +1,120 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Transform, type TransformCallback, pipeline } from 'node:stream';
+import { parse } from 'csv-parse';
+import Parser from 'stream-json/Parser.js';
+import StreamArray from 'stream-json/streamers/StreamArray.js';
+import { CLAIM_COLUMNS } from '@/lib/claims/columns';
+import { UsageError } from '@/lib/errors';
+
+export type ImportFormat = 'csv' | 'json';
+
+/** One row of an import file, with where it stands: "line 5" (header is line 1) or "element 3". */
+export type FileRow = { position: string; raw: Record<string, unknown> };
+
+export function formatOf(path: string): ImportFormat {
+  if (/\.csv$/i.test(path)) return 'csv';
+  if (/\.json$/i.test(path)) return 'json';
+  throw new UsageError(`cannot tell the format of ${path}: name it .csv or .json`);
+}
+
+/** The file's text piped through parsers; returns the last, to iterate. */
+type Decoded = (...parsers: NodeJS.ReadWriteStream[]) => NodeJS.ReadableStream;
+
+/** Fails the stream on bytes that are not UTF-8, instead of letting them become U+FFFD. */
+class Utf8Decoder extends Transform {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  constructor() {
+    super({ decodeStrings: true, readableObjectMode: false, encoding: 'utf8' });
+  }
+  _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    try {
+      done(null, this.decoder.decode(chunk, { stream: true }));
+    } catch {
+      done(new UsageError('the file is not UTF-8 text'));
+    }
+  }
+  _flush(done: TransformCallback): void {
+    try {
+      done(null, this.decoder.decode());
+    } catch {
+      done(new UsageError('the file is not UTF-8 text'));
+    }
+  }
+}
+
+/**
+ * Streams the rows of a CSV (DESIGN.md's columns) or JSON (an array of objects) file, so a file of
+ * any size is read in constant memory. Throws UsageError for a file that cannot be imported at all.
+ */
+export async function* readRows(path: string): AsyncGenerator<FileRow> {
+  const format = formatOf(path);
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => {
+      throw new UsageError(`cannot read ${path}`);
+    },
+  );
+  if (size === 0) throw new UsageError(`${path} is empty`);
+  // pipeline(), unlike pipe(), carries an error from any stage (bytes that are not UTF-8, say) to
+  // the last one, whose iteration then throws it.
+  const decoded: Decoded = (...parsers) => {
+    pipeline([createReadStream(path), new Utf8Decoder(), ...parsers], () => {});
+    return parsers[parsers.length - 1];
+  };
+  let count = 0;
+  for await (const row of format === 'csv' ? csvRows(decoded) : jsonRows(decoded)) {
+    count++;
+    yield row;
+  }
+  if (count === 0)
+    throw new UsageError(`${path} has no rows${format === 'csv' ? ', only a header' : ''}`);
+}
+
+async function* csvRows(decoded: Decoded): AsyncGenerator<FileRow> {
+  const parser = decoded(
+    parse({
+      bom: true,
+      columns: checkHeader,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }),
+  );
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
+      yield { position: `line ${info.lines}`, raw: record };
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    // A broken quote or the like: the parser cannot find where rows end, so nothing is importable.
+    throw new UsageError(`the file is not valid CSV: ${(error as Error).message}`);
+  }
+}
+
+function checkHeader(header: string[]): string[] {
+  const known = new Set<string>(CLAIM_COLUMNS);
+  const unknown = header.filter((column) => !known.has(column));
+  if (unknown.length > 0)
+    throw new UsageError(`unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+  return header;
+}
+
+async function* jsonRows(decoded: Decoded): AsyncGenerator<FileRow> {
+  const elements = decoded(Parser.make(), StreamArray.make());
+  try {
+    for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) {
+      const raw =
+        typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? (value as Record<string, unknown>)
+          : { input: value };
+      yield { position: `element ${key}`, raw };
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`the file is not a JSON array of objects: ${(error as Error).message}`);
+  }
+}
