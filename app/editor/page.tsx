@@ -18,6 +18,9 @@ export default async function EditorHome() {
           Sign out
         </button>
       </form>
+      <p>
+        <Link href="/editor/import">Import a CSV or JSON file</Link>
+      </p>
       <h2>Enter an updated figure</h2>
       <p>
         <Link href="/editor/claims/new">A figure for a new metric</Link>, or for one of these:
