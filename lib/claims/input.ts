@@ -119,14 +119,10 @@ const shape = {
   status: choice(CLAIM_STATUSES, 'active'),
 } satisfies Record<ClaimColumn, z.ZodType>;
 
-/**
- * The canonical claim input: one object keyed by the CSV columns. The form, the JSON API, the
- * importer and the seed all adapt their raw shape to it and parse it here, and nowhere else.
- */
-export const ClaimInput = z.object(shape).superRefine((claim, ctx) => {
-  const fail = (path: ClaimColumn, message: string) =>
-    ctx.addIssue({ code: 'custom', path: [path], message });
+type Fail = (path: ClaimColumn, message: string) => void;
 
+/** Rules between fields that hold only once each field is valid on its own. */
+function checkBounds(claim: z.output<z.ZodObject<typeof shape>>, fail: Fail): void {
   if (claim.qualifier === 'range') {
     if (claim.high === undefined) fail('high', 'A range needs its high end');
     const low = claim.low ?? claim.value;
@@ -138,13 +134,41 @@ export const ClaimInput = z.object(shape).superRefine((claim, ctx) => {
   }
   if (claim.period_start && claim.period_end && claim.period_start > claim.period_end)
     fail('period_start', 'The period must start before it ends');
+}
+
+/**
+ * Rules about what must be there at all. They run even when other fields are invalid, so a
+ * rejected form names every missing part at once, not one per try.
+ */
+function checkPresence(claim: Record<string, unknown>, fail: Fail): void {
+  const given = (key: string) =>
+    typeof claim[key] === 'string' && (claim[key] as string).trim() !== '';
   if (claim.attribution === 'unattributed') {
-    if (claim.claimant) fail('claimant', 'An unattributed claim names no claimant');
-  } else if (!claim.claimant) {
+    if (given('claimant')) fail('claimant', 'An unattributed claim names no claimant');
+  } else if (!given('claimant')) {
     fail('claimant', 'Name who made the claim, or set attribution to unattributed');
   }
-  if (!claim.url && !claim.title) fail('url', 'Give the document: its link or its title');
-});
+  if (!given('url') && !given('title')) fail('url', 'Give the document: its link or its title');
+}
+
+/**
+ * The canonical claim input: one object keyed by the CSV columns. The form, the JSON API, the
+ * importer and the seed all adapt their raw shape to it and parse it here, and nowhere else.
+ */
+export const ClaimInput = z
+  .object(shape)
+  .superRefine((claim, ctx) =>
+    checkBounds(claim, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })),
+  )
+  .check(
+    z.superRefine(
+      (claim: Record<string, unknown>, ctx) =>
+        checkPresence(claim, (path, message) =>
+          ctx.addIssue({ code: 'custom', path: [path], message }),
+        ),
+      { when: () => true },
+    ),
+  );
 export type ClaimInput = z.infer<typeof ClaimInput>;
 
 /** Field errors keyed by column, as the API's 400 body and the forms show them. */

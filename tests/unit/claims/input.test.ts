@@ -86,3 +86,15 @@ describe('ClaimInput', () => {
     expect(claim).toMatchObject({ value: 10, high: 20 });
   });
 });
+
+describe('a rejected input names every problem at once', () => {
+  test('a bad value does not hide a missing document or claimant', () => {
+    const errors = fieldErrors({
+      metric: 'gaza-killed',
+      value: '12abc',
+      as_of: '2025-02-30',
+      attribution: 'reported',
+    });
+    expect(Object.keys(errors).sort()).toEqual(['as_of', 'claimant', 'url', 'value']);
+  });
+});
