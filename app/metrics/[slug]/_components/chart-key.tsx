@@ -42,6 +42,12 @@ export function ChartKey({ series }: { series: ChartSeries[] }) {
           </svg>
           nearly, under or up to: the figure is a ceiling
         </li>
+        <li>
+          <svg width="14" height="14" aria-hidden>
+            <circle cx="7" cy="7" r="5.5" fill="none" stroke="var(--danger)" strokeWidth="2" />
+          </svg>
+          ringed: a consistency flag, explained in the table
+        </li>
       </ul>
     </div>
   );
