@@ -19,7 +19,8 @@ export default async function EditorHome() {
         </button>
       </form>
       <p>
-        <Link href="/editor/import">Import a CSV or JSON file</Link>
+        <Link href="/editor/import">Import a CSV or JSON file</Link> ·{' '}
+        <Link href="/editor/extract">Paste an article and confirm the figures found in it</Link>
       </p>
       <h2>Enter an updated figure</h2>
       <p>

@@ -6,6 +6,7 @@ const USAGE = `Usage: npm run tally -- <command>
   import <file.csv|file.json> [--dry-run] [--skip-invalid]
   export [--metric SLUG] [--format csv|json] [--out FILE]
   check [--json]
+  extract <file.txt> [--published YYYY-MM-DD] [--publisher NAME] [--json]
   editor add <email>       (password from a prompt, or one line of stdin)
   editor token <email>     (prints a new API token once)
   editor revoke <email>    (disables the editor, its sessions and tokens)`;
@@ -17,6 +18,8 @@ runCommand(async () => {
       return (await import('./import-command')).importCommand(args);
     case 'check':
       return (await import('./check-command')).checkCommand(args);
+    case 'extract':
+      return (await import('./extract-command')).extractCommand(args);
     case 'export':
       return (await import('./export-command')).exportCommand(args);
     case 'editor':

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireEditor } from '@/lib/auth/request-editor';
+import { loadClaimFormOptions } from '@/lib/editor/form-options';
+import { listMetrics } from '@/lib/metrics/queries';
+import { ExtractForm } from './_components/extract-form';
+import styles from './page.module.css';
+
+export const metadata: Metadata = { title: 'Extract figures from a text' };
+
+type Props = { searchParams: Promise<{ saved?: string | string[]; metrics?: string | string[] }> };
+
+const listParam = (value: string | string[] | undefined, pattern: RegExp): string[] =>
+  typeof value === 'string' ? value.split(',').filter((v) => pattern.test(v)) : [];
+
+export default async function ExtractPage({ searchParams }: Props) {
+  await requireEditor('/editor/extract');
+  const params = await searchParams;
+  const saved = listParam(params.saved, /^\d+$/);
+  const savedMetrics = listParam(params.metrics, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  const [metrics, { topics, sources }] = await Promise.all([listMetrics(), loadClaimFormOptions()]);
+
+  return (
+    <section className={styles.page}>
+      <h1>Extract figures from a text</h1>
+      {saved.length > 0 && (
+        <div className="notice" role="status">
+          <p>
+            Saved {saved.length} {saved.length === 1 ? 'claim' : 'claims'}:{' '}
+            {saved.map((id, i) => (
+              <span key={id}>
+                {i > 0 && ', '}
+                <Link href={`/claims/${id}`}>claim {id}</Link>
+              </span>
+            ))}
+            .
+          </p>
+          <p>
+            See {savedMetrics.length === 1 ? 'the metric' : 'the metrics'}:{' '}
+            {savedMetrics.map((slug, i) => (
+              <span key={slug}>
+                {i > 0 && ', '}
+                <Link href={`/metrics/${slug}`}>{slug}</Link>
+              </span>
+            ))}
+          </p>
+        </div>
+      )}
+      <p className="muted">
+        Paste a wire report, a ministry bulletin or a UN update. The figures it gives are proposed
+        as draft claims, read here in your browser; check each, untick the wrong ones, choose their
+        metric and save the rest as claims of this document.
+      </p>
+      <ExtractForm
+        metrics={metrics.map(({ slug, name, topic, unit, description, parent }) => ({
+          slug,
+          name,
+          topic,
+          unit,
+          description,
+          parent,
+        }))}
+        topics={topics}
+        sources={sources.map((s) => s.name)}
+      />
+    </section>
+  );
+}

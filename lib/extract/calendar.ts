@@ -1,0 +1,93 @@
+import { shiftDay } from '@/lib/text/dates';
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAY_NAMES = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
+// Month names are matched capitalised only: "may" and "march" are also verbs.
+export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "7 October 2023", "7th of October", "Oct. 7, 2023", "October 7": a calendar date. */
+export const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})`;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace('.', '');
+  return MONTH_NAMES.findIndex((m) => m.startsWith(key.slice(0, 3))) + 1;
+}
+
+function isRealDay(iso: string): boolean {
+  return shiftDay(iso, 0) === iso;
+}
+
+/**
+ * The ISO day a written date means. Without a year, it is the latest such day on or before the
+ * publication date ("7 January" in a text of 8 January 2024 is 2024-01-07, in one of 6 January
+ * 2024 it is 2023-01-07); null when that cannot be known or the day does not exist.
+ */
+export function resolveDate(
+  written: string,
+  published: string | undefined,
+  fallback: { month?: number; year?: number } = {},
+): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
+  if (iso) return isRealDay(written) ? written : null;
+  const day = Number(/\d{1,2}(?!\d)/.exec(written.replace(/\d{4}/, ''))?.[0] ?? NaN);
+  const monthName = new RegExp(MONTH).exec(written)?.[0];
+  const month = monthName ? monthNumber(monthName) : fallback.month;
+  const year = Number(/\d{4}/.exec(written)?.[0] ?? NaN) || fallback.year;
+  if (!month || !Number.isFinite(day)) return null;
+  if (year) {
+    const day_ = `${year}-${pad(month)}-${pad(day)}`;
+    return isRealDay(day_) ? day_ : null;
+  }
+  if (!published) return null;
+  const publishedYear = Number(published.slice(0, 4));
+  const sameYear = `${publishedYear}-${pad(month)}-${pad(day)}`;
+  const candidate =
+    sameYear <= published ? sameYear : `${publishedYear - 1}-${pad(month)}-${pad(day)}`;
+  return isRealDay(candidate) ? candidate : null;
+}
+
+/** The month and year of an ISO day, for a date written without them ("between 6 and 7 January"). */
+export function monthAndYear(iso: string): { month: number; year: number } {
+  return { month: Number(iso.slice(5, 7)), year: Number(iso.slice(0, 4)) };
+}
+
+/**
+ * A relative day ("Sunday", "yesterday", "today") against the publication date: a weekday is the
+ * latest such day on or before it, since a Monday report "on Monday" means that same day.
+ */
+export function resolveRelativeDay(word: string, published: string | undefined): string | null {
+  if (!published || !isRealDay(published)) return null;
+  const key = word.toLowerCase();
+  if (key === 'today') return published;
+  if (key === 'yesterday') return shiftDay(published, -1);
+  const weekday = WEEKDAY_NAMES.indexOf(key);
+  if (weekday < 0) return null;
+  const publishedWeekday = new Date(`${published}T00:00:00Z`).getUTCDay();
+  return shiftDay(published, -((publishedWeekday - weekday + 7) % 7));
+}
+
+export { shiftDay };

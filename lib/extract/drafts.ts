@@ -1,0 +1,119 @@
+import { TEXT_LIMIT } from '@/lib/claims/input';
+import { type SentenceDates, periodStartFor } from './dates';
+import type { Figure } from './figures';
+import type { Claimant } from './resolve';
+import { DRAFT_FLAGS, type Draft, type DraftFlag } from './types';
+
+export type DraftDates = {
+  as_of: string | null;
+  stated_on: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  notes: string[];
+  /** Whether the sentence itself dates the figure, rather than the publication date alone. */
+  isOwn: boolean;
+};
+
+/** A figure as found, with its sentence and what was read around it. */
+export type Found = {
+  sentence: number;
+  sentenceText: string;
+  /** Where the sentence starts in the text. */
+  offset: number;
+  isHeadline: boolean;
+  figure: Figure;
+  claimant: Claimant | null;
+  isClaimantFromContext: boolean;
+  dates: DraftDates;
+  upper: number;
+};
+
+// "…, while 12,000 fled": a clause of its own, which "since Sunday" before it does not reach.
+const CLAUSE_BREAK = /;\s|,\s+(?:while|whereas|but)\s/g;
+
+/**
+ * The dates of one figure from what its sentence (and a paragraph's lead-in line ending in a
+ * colon) says: "as of", a period between two days, the day of the event or of the statement,
+ * "since" and a period length within its clause; the publication date otherwise.
+ */
+export function draftDates(
+  sentence: string,
+  figure: Figure,
+  dates: SentenceDates,
+  leadIn: SentenceDates | null,
+  published: string | undefined,
+): DraftDates {
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const clauseStart = Math.max(0, ...breaks.filter((b) => b < figure.start));
+  const clauseEnd = Math.min(sentence.length, ...breaks.filter((b) => b > figure.start));
+  const inClause = (span: { start: number }) => span.start >= clauseStart && span.start < clauseEnd;
+  const since = dates.since.find(inClause) ?? leadIn?.since[0];
+  const length = dates.lengths.find(inClause);
+  const between = dates.between ?? leadIn?.between;
+  const asOf =
+    dates.asOf ??
+    between?.end ??
+    dates.eventDay ??
+    dates.statedOn ??
+    leadIn?.asOf ??
+    published ??
+    null;
+  let periodStart =
+    between?.start ?? since?.day ?? (length && asOf ? periodStartFor(asOf, length.days) : null);
+  let periodEnd = between?.end ?? (periodStart ? asOf : null);
+  if (periodStart && periodEnd && periodStart > periodEnd) [periodStart, periodEnd] = [null, null];
+  const notes = [...dates.notes];
+  if (length && periodStart)
+    notes.push(
+      `Period of ${length.days} ${length.days === 1 ? 'day' : 'days'} to ${asOf}, from "${length.text}".`,
+    );
+  return {
+    as_of: asOf,
+    stated_on: dates.statedOn ?? published ?? null,
+    period_start: periodStart,
+    period_end: periodEnd,
+    notes,
+    isOwn: Boolean(dates.asOf || between || dates.eventDay || dates.statedOn || since || length),
+  };
+}
+
+/** The verbatim sentence, or the part of it around the figure that fits a quote's limit. */
+function quoteOf(sentence: string, figure: Figure): string {
+  if (sentence.length <= TEXT_LIMIT) return sentence;
+  const from = Math.max(0, Math.min(figure.start - TEXT_LIMIT / 2, sentence.length - TEXT_LIMIT));
+  return sentence.slice(from, from + TEXT_LIMIT);
+}
+
+export function toDraft(found: Found, partOf: number | null, partsComplete: boolean | null): Draft {
+  const { figure, claimant, dates } = found;
+  const flags = new Set<DraftFlag>();
+  if (figure.isPercent) flags.add('percent');
+  if (found.isClaimantFromContext) flags.add('claimant_from_context');
+  if (dates.as_of === null) flags.add('no_date');
+  if (figure.isEarlier) flags.add('earlier_figure');
+  return {
+    value: figure.value,
+    qualifier: figure.qualifier,
+    low: figure.low,
+    high: figure.high,
+    as_of: dates.as_of,
+    period_start: dates.period_start,
+    period_end: dates.period_end,
+    claimant: claimant?.claimant ?? null,
+    claimant_kind: claimant?.kind ?? null,
+    claimant_description: claimant?.description ?? null,
+    via: claimant?.via ?? null,
+    attribution: claimant?.attribution ?? 'unattributed',
+    stated_on: dates.stated_on,
+    quote: quoteOf(found.sentenceText, figure),
+    notes: dates.notes.length > 0 ? dates.notes.join(' ') : null,
+    counted: figure.counted,
+    outcome: figure.outcome ?? 'other',
+    unit: figure.unit,
+    flags: DRAFT_FLAGS.filter((flag) => flags.has(flag)),
+    part_of: partOf,
+    parts_complete: partsComplete,
+    start: found.offset + figure.start,
+    end: found.offset + figure.end,
+  };
+}

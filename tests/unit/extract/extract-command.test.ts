@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { extractCommand } from '@/lib/cli/extract-command';
+import { UsageError } from '@/lib/errors';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'tally-extract-'));
+const file = (name: string, content: string | Buffer): string => {
+  const target = path.join(dir, name);
+  writeFileSync(target, content);
+  return target;
+};
+const SEED = path.resolve(import.meta.dirname, '../../fixtures/extract/seed-article.txt');
+
+afterEach(() => vi.restoreAllMocks());
+
+function captured(): { out: () => string } {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  return { out: () => log.mock.calls.map((c) => String(c[0])).join('\n') };
+}
+
+describe('tally extract', () => {
+  test('--json prints the drafts and exits 0', async () => {
+    const { out } = captured();
+    expect(await extractCommand([SEED, '--published', '2025-03-10', '--json'])).toBe(0);
+    const body = JSON.parse(out()) as { drafts: { value: number; stated_on: string }[] };
+    expect(body.drafts.map((d) => d.value)).toEqual([1000, 745, 125, 150, 48450]);
+    expect(body.drafts[0].stated_on).toBe('2025-03-09');
+  });
+
+  test('without --json prints a table with the quotes', async () => {
+    const { out } = captured();
+    expect(await extractCommand([SEED, '--publisher', 'Al-Ahed'])).toBe(0);
+    expect(out()).toContain('over 1,000');
+    expect(out()).toContain('Syrian Observatory for Human Rights');
+  });
+
+  test('exits 1 when the text has no figures', async () => {
+    const { out } = captured();
+    expect(await extractCommand([file('none.txt', 'The ministry condemned the attack.\n')])).toBe(
+      1,
+    );
+    expect(out()).toContain('No figures were found');
+  });
+
+  test.each([
+    ['no file', []],
+    ['a missing file', [path.join(dir, 'missing.txt')]],
+    ['an empty file', [file('empty.txt', '')]],
+    ['a file that is not UTF-8', [file('latin1.txt', Buffer.from([0x34, 0x35, 0x20, 0xe9, 0xff]))]],
+    ['a bad --published', [SEED, '--published', '10/03/2025']],
+  ])('%s is bad usage (exit 2)', async (_name, args) => {
+    await expect(extractCommand(args)).rejects.toBeInstanceOf(UsageError);
+  });
+});
