@@ -7,34 +7,49 @@ const blankToUndefined = (v: unknown): unknown =>
 
 const DATABASE_URL_SCHEMES = /^(file|libsql|https?|wss?):/;
 
-const Env = z.object({
-  DATABASE_URL: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(DATABASE_URL_SCHEMES, 'must start with file:, libsql://, http(s):// or ws(s)://')
-      .default('file:data/tally.db'),
-  ),
-  DATABASE_AUTH_TOKEN: z.preprocess(blankToUndefined, z.string().optional()),
-  DATABASE_SYNC_URL: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^(libsql|https?|wss?):/, 'must be the libsql:// or http(s):// URL of the primary')
-      .optional(),
-  ),
-  // A file to append every SQL statement to, one JSON line each: the query-plan test reads it.
-  TALLY_QUERY_LOG: z.preprocess(blankToUndefined, z.string().optional()),
-  PORT: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: 'must be a port number' })
-      .int('must be a whole number')
-      .min(1, 'must be 1–65535')
-      .max(65535, 'must be 1–65535')
-      .default(3000),
-  ),
-});
+const Env = z
+  .object({
+    DATABASE_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(DATABASE_URL_SCHEMES, 'must start with file:, libsql://, http(s):// or ws(s)://')
+        .default('file:data/tally.db'),
+    ),
+    DATABASE_AUTH_TOKEN: z.preprocess(blankToUndefined, z.string().optional()),
+    DATABASE_SYNC_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^(libsql|https?|wss?):/, 'must be the libsql:// or http(s):// URL of the primary')
+        .optional(),
+    ),
+    // Seconds between two syncs of an embedded replica (with DATABASE_SYNC_URL); it also syncs at
+    // start and after each of its own writes. 0 leaves only those.
+    DATABASE_SYNC_INTERVAL: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'must be a number of seconds' })
+        .min(0, 'must be 0 or more seconds')
+        .max(86_400, 'must be at most 86400 seconds (a day)')
+        .default(5),
+    ),
+    // A file to append every SQL statement to, one JSON line each: the query-plan test reads it.
+    TALLY_QUERY_LOG: z.preprocess(blankToUndefined, z.string().optional()),
+    PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'must be a port number' })
+        .int('must be a whole number')
+        .min(1, 'must be 1–65535')
+        .max(65535, 'must be 1–65535')
+        .default(3000),
+    ),
+  })
+  .refine((env) => !env.DATABASE_SYNC_URL || env.DATABASE_URL.startsWith('file:'), {
+    path: ['DATABASE_SYNC_URL'],
+    error: 'needs a file: DATABASE_URL, the local copy of the primary it syncs with',
+  });
 export type Env = z.infer<typeof Env>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {

@@ -21,6 +21,7 @@ export async function openMigratedDatabase(): Promise<Database> {
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
-  return `${error.message.split('\n')[0]}${cause}`;
+  // Drizzle wraps the driver's error in "Failed query: …"; the cause says what went wrong.
+  if (error.cause instanceof Error) return error.cause.message.split('\n')[0];
+  return error.message.split('\n')[0];
 }

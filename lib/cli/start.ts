@@ -17,6 +17,8 @@ runCommand(async () => {
   }
   buildIfStale();
 
+  // next-server opens its own client; this one would go on syncing the same replica file.
+  (await import('@/db/client')).client.close();
   const server = spawn(NEXT_BIN, ['start', '--port', String(env.PORT)], {
     stdio: 'inherit',
     env: nextEnv(),

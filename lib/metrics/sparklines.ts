@@ -23,8 +23,7 @@ export async function listSparklines(metricIds: number[]): Promise<Map<number, S
   // claimant's series through claims_metric_claimant_asof_idx. The cutoff (the as_of of the
   // claimant's 60th newest figure) bounds the window to about 60 rows per metric, however long
   // the series is; row_number only trims ties on the cutoff day. Each series comes back as one
-  // JSON row (ORDER BY inside an aggregate needs SQLite 3.44; libSQL has 3.45): thousands of
-  // small rows cost more to ship through the client than to find.
+  // JSON row: thousands of small rows cost more to ship through the client than to find.
   const rows = await db.all<SeriesRow>(sql`
     WITH newest AS (
       SELECT m.id AS metric_id,
@@ -52,7 +51,7 @@ export async function listSparklines(metricIds: number[]): Promise<Map<number, S
     ),
     series AS (
       SELECT metric_id, claimant_id,
-        json_group_array(json_array(as_of, value) ORDER BY as_of, id) AS points
+        json_group_array(json_array(as_of, value, id)) AS points
       FROM ranked
       WHERE rank <= ${SPARKLINE_LENGTH}
       GROUP BY metric_id, claimant_id
@@ -61,8 +60,11 @@ export async function listSparklines(metricIds: number[]): Promise<Map<number, S
     FROM series
     LEFT JOIN sources ON sources.id = series.claimant_id`);
   for (const row of rows) {
-    // json_group_array above builds exactly this shape.
-    const points = JSON.parse(row.points) as [string, number][];
+    // json_group_array above builds exactly this shape, in no set order: libSQL's server and
+    // embedded replicas parse SQL themselves and reject ORDER BY inside an aggregate.
+    const points = (JSON.parse(row.points) as [string, number, number][]).sort(
+      ([asOfA, , idA], [asOfB, , idB]) => asOfA.localeCompare(asOfB) || idA - idB,
+    );
     series.set(row.metric_id, {
       claimant: row.claimant,
       points: points.map(([asOf, value]) => ({ asOf, value })),

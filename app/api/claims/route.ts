@@ -34,6 +34,8 @@ export async function POST(request: Request): Promise<Response> {
     );
   } catch (error) {
     if (error instanceof InputError) return invalidResponse(error.fields);
-    throw error;
+    // The transaction rolled back, so nothing was written; the client may retry.
+    console.error(error);
+    return Response.json({ error: 'unavailable' }, { status: 503 });
   }
 }
