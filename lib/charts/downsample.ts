@@ -5,7 +5,9 @@ export const CHART_POINT_CAP = 3000;
 
 /**
  * Picks at most `cap` points of a series in order, always keeping its first, last, minimum and
- * maximum points, then its flagged points, then evenly spaced points for the shape in between.
+ * maximum points, then its flagged points (at most half the cap, evenly spread when there are
+ * more), then evenly spaced points for the shape in between: a series flagged throughout must
+ * still show its whole course.
  */
 export function downsampleSeries<T>(
   points: readonly T[],
@@ -26,7 +28,11 @@ export function downsampleSeries<T>(
     if (valueOf(point) > valueOf(points[max])) max = index;
   });
   [0, points.length - 1, min, max].forEach(keep);
-  points.forEach((point, index) => isFlagged(point) && keep(index));
+  const flagged = points.flatMap((point, index) => (isFlagged(point) ? [index] : []));
+  const flagRoom = Math.floor(cap / 2);
+  const flagStep = Math.max(1, flagged.length / flagRoom);
+  for (let n = 0; n < Math.min(flagged.length, flagRoom); n++)
+    keep(flagged[Math.floor(n * flagStep)]);
 
   const room = cap - kept.size;
   if (room > 0) {

@@ -47,3 +47,12 @@ describe('seriesCap', () => {
     expect(seriesCap(count)).toBe(cap);
   });
 });
+
+describe('downsampleSeries with a series flagged throughout', () => {
+  test('keeps its whole course, not only its first flagged stretch', () => {
+    const points = Array.from({ length: 10_000 }, (_, i) => i);
+    const kept = downsampleSeries(points, 1500, identity, () => true);
+    expect(kept).toHaveLength(1500);
+    expect(kept.filter((n) => n > 9000).length).toBeGreaterThan(100);
+  });
+});

@@ -61,10 +61,11 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
                   <circle
                     cx={cx}
                     cy={cy}
-                    r={9}
+                    r={7.5}
                     fill="none"
                     stroke="var(--danger)"
-                    strokeWidth={2}
+                    strokeWidth={1.5}
+                    opacity={0.8}
                   />
                 )}
                 {/* The hit area: the whole mark, and a finger's width around its point. */}
