@@ -3,6 +3,7 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { claims, metrics, sources } from '@/db/schema';
+import { memoByDataVersion } from '@/lib/cache/data-version-memo';
 import type { MetricWithId } from '@/lib/metrics/queries';
 import { type CheckedClaim, type CheckedMetric, type Flag, checkClaims } from './checks';
 
@@ -12,7 +13,11 @@ const parents = alias(metrics, 'parent_metrics');
  * The flags that DESIGN.md's checks raise on a metric's active claims, by claim id. The checks
  * read the metric's whole and its parts too, since parts vs whole spans metrics.
  */
-export async function flagsByClaimForMetric(metric: MetricWithId): Promise<Map<number, Flag[]>> {
+export function flagsByClaimForMetric(metric: MetricWithId): Promise<Map<number, Flag[]>> {
+  return memoByDataVersion(`flags:${metric.id}`, () => computeFlags(metric));
+}
+
+async function computeFlags(metric: MetricWithId): Promise<Map<number, Flag[]>> {
   const related = await db
     .select({
       id: metrics.id,

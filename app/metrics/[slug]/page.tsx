@@ -1,18 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { buildBreakdowns } from '@/lib/charts/breakdown';
-import { flagsByClaimForMetric } from '@/lib/claims/metric-flags';
-import { buildMetricSeries, timeDomain, valueDomain } from '@/lib/charts/metric-series';
+import { timeDomain, valueDomain } from '@/lib/charts/metric-series';
 import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
-import {
-  TABLE_PAGE_SIZE,
-  getCardDocuments,
-  listChartClaims,
-  listMetricClaimants,
-  listPartMetrics,
-  listTableClaims,
-} from '@/lib/metrics/metric-page';
+import { loadMetricChartData } from '@/lib/metrics/metric-chart-data';
+import { TABLE_PAGE_SIZE, listMetricClaimants, listTableClaims } from '@/lib/metrics/metric-page';
 import { parseMetricPageQuery } from '@/lib/metrics/page-query';
 import { getMetricBySlug } from '@/lib/metrics/queries';
 import { BreakdownChart } from './_components/breakdown-chart';
@@ -35,40 +27,18 @@ export default async function MetricPage({ params, searchParams }: Props) {
   if (!metric) notFound();
   const query = parseMetricPageQuery(await searchParams);
 
-  const [chartClaims, claimants, parts] = await Promise.all([
-    listChartClaims([metric.id]),
+  const [{ series, documents, breakdowns, flags, latest }, claimants] = await Promise.all([
+    loadMetricChartData(metric),
     listMetricClaimants(metric.id),
-    listPartMetrics(metric.id),
   ]);
-  const partNames = new Map(parts.map((p) => [p.id, p.name]));
-  const partClaims = parts.length > 0 ? await listChartClaims([...partNames.keys()]) : [];
-  const breakdowns = buildBreakdowns(
-    chartClaims,
-    partClaims.map((c) => ({ ...c, partName: partNames.get(c.metricId) ?? '' })),
-    metric.parts_complete,
-  );
-  const flags = await flagsByClaimForMetric(metric);
-  const series = buildMetricSeries(
-    // The mild "no quote" flag is listed in the table but does not ring a point on the chart.
-    chartClaims.map((c) => ({
-      ...c,
-      isFlagged: (flags.get(c.id) ?? []).some((f) => f.check !== 'no_quote'),
-    })),
-    metric.unit,
-  );
-
   const claimantFilter = claimants.some((c) => c.slug === query.claimant) ? query.claimant : null;
   if (query.claimant && !claimantFilter)
     query.notices.push('No figures here come from that claimant, so every claimant is shown.');
-  const [documents, table] = await Promise.all([
-    getCardDocuments(series.flatMap((s) => s.points.map((p) => p.documentId))),
-    listTableClaims(metric.id, {
-      claimantSlug: claimantFilter,
-      order: query.sort,
-      page: query.page,
-    }),
-  ]);
-  const latest = chartClaims.at(-1);
+  const table = await listTableClaims(metric.id, {
+    claimantSlug: claimantFilter,
+    order: query.sort,
+    page: query.page,
+  });
 
   return (
     <article>
