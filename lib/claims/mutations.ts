@@ -2,6 +2,7 @@ import 'server-only';
 import { and, between, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { db as defaultDb } from '@/db/client';
+import { insertRowsAsJson } from '@/db/json-insert';
 import { CLAIM_STATUSES, claimRevisions, claims } from '@/db/schema';
 import type { ClaimInput } from './input';
 import { qualifierInterval } from './qualifier';
@@ -44,6 +45,7 @@ export async function writeClaims(
   options: ClaimWriteOptions = {},
 ): Promise<WriteOutcome[]> {
   const resolver = new ReferenceResolver(tx, actor, options.metricDescriptions);
+  await resolver.resolveDocuments(inputs);
   const rows: ClaimInsert[] = [];
   for (const input of inputs) rows.push(await claimColumns(resolver, input, actor));
 
@@ -60,24 +62,28 @@ export async function writeClaims(
     return [{ row, index }];
   });
 
-  for (let start = 0; start < toInsert.length; start += INSERT_CHUNK) {
-    const chunk = toInsert.slice(start, start + INSERT_CHUNK);
-    const ids = await tx
-      .insert(claims)
-      .values(chunk.map((c) => c.row))
-      .returning({ id: claims.id });
-    const inserted = chunk.map((c, n) => ({ ...c.row, id: ids[n].id }));
+  if (toInsert.length > 0) {
+    const ids = await insertRowsAsJson(
+      tx,
+      claims,
+      CLAIM_INSERT_KEYS,
+      toInsert.map((c) => c.row),
+    );
+    const inserted = toInsert.map((c, n) => ({ ...c.row, id: ids[n] }));
     const snapshots = await snapshotsOf(tx, inserted);
-    await tx.insert(claimRevisions).values(
+    await insertRowsAsJson(
+      tx,
+      claimRevisions,
+      ['claimId', 'action', 'snapshot', 'editorId', 'warnings'],
       inserted.map((row, n) => ({
         claimId: row.id,
         action: 'create' as const,
         snapshot: snapshots[n],
         editorId: actor.editorId,
-        warnings: nonEmpty(options.entryWarnings?.[chunk[n].index]),
+        warnings: nonEmpty(options.entryWarnings?.[toInsert[n].index]),
       })),
     );
-    chunk.forEach((c, n) => (outcomes[c.index] = { status: 'inserted', id: ids[n].id }));
+    toInsert.forEach((c, n) => (outcomes[c.index] = { status: 'inserted', id: ids[n] }));
   }
   const final = outcomes.map((outcome, index) => {
     if (outcome) return outcome;
@@ -88,10 +94,29 @@ export async function writeClaims(
   return final;
 }
 
-// 25 columns a claim: 200 rows stay well under SQLite's limit on bound parameters.
-const INSERT_CHUNK = 200;
-
 type ClaimInsert = typeof claims.$inferInsert & { metricId: number; documentId: number };
+
+// Every column claimColumns fills, in one list for the bulk insert.
+const CLAIM_INSERT_KEYS = [
+  'metricId',
+  'value',
+  'qualifier',
+  'low',
+  'high',
+  'hasExplicitBounds',
+  'asOf',
+  'periodStart',
+  'periodEnd',
+  'claimantId',
+  'viaId',
+  'attribution',
+  'statedOn',
+  'documentId',
+  'quote',
+  'notes',
+  'status',
+  'enteredBy',
+] as const satisfies readonly (keyof ClaimInsert)[];
 
 const nonEmpty = (warnings: readonly EntryWarning[] | undefined) =>
   warnings?.length ? [...warnings] : null;

@@ -23,6 +23,25 @@ export async function recordRevision(
     .values({ record, recordId, action, snapshot, editorId: actor.editorId, reason });
 }
 
+/** recordRevision's 'create' for many new rows of one table, in one statement. */
+export async function recordCreations(
+  tx: Executor,
+  actor: Actor,
+  record: RevisedRecord,
+  created: readonly { id: number }[],
+): Promise<void> {
+  if (created.length === 0) return;
+  await tx.insert(recordRevisions).values(
+    created.map((snapshot) => ({
+      record,
+      recordId: snapshot.id,
+      action: 'create' as const,
+      snapshot,
+      editorId: actor.editorId,
+    })),
+  );
+}
+
 /** Bumps the data_version counter; every write transaction calls it once. */
 export async function bumpDataVersion(tx: Executor): Promise<void> {
   await tx

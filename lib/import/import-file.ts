@@ -56,7 +56,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     if (plan.newMetrics.size > 0) await bumpDataVersion(tx);
   });
 
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 2000;
   let batch: ClaimInput[] = [];
   let batches = 0;
   let done = 0;
