@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { claims, metrics, topics } from '@/db/schema';
-import { CLAIM_COLUMNS } from '@/lib/claims/columns';
+import { CLAIM_COLUMNS, type ClaimColumn } from '@/lib/claims/columns';
 import { type ClaimRow, claimants, selectClaimRows, toClaimRow } from '@/lib/claims/rows';
 
 export type ExportFormat = 'csv' | 'json';
@@ -37,7 +37,7 @@ const formatCsvValue = (value: string | number | boolean | null): string => {
 
 export const CSV_HEADER = `${CLAIM_COLUMNS.join(',')}\n`;
 
-export function csvLine(row: ClaimRow): string {
+export function csvLine(row: Record<ClaimColumn, string | number | boolean | null>): string {
   return `${CLAIM_COLUMNS.map((column) => formatCsvValue(row[column])).join(',')}\n`;
 }
 

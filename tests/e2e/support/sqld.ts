@@ -43,36 +43,60 @@ export async function startInstance(
   name: string,
   database: DatabaseEnv,
   logDir: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<Instance> {
   // Instances start side by side: each would run its own `next build` into the one .next.
   if (isBuildStale()) throw new Error('the build is missing or stale: run `next build` first');
-  const [port] = await freePorts(1);
-  const log = openSync(path.join(logDir, `${name}.log`), 'a');
-  // A group of its own: stopping it must reach next-server too, not only start.ts.
-  const child = spawn('node_modules/.bin/tsx', ['--conditions=react-server', 'lib/cli/start.ts'], {
-    env: { ...envFor(database), PORT: String(port) },
-    stdio: ['ignore', log, log],
-    detached: true,
+  return startServer({
+    name,
+    command: 'node_modules/.bin/tsx',
+    args: ['--conditions=react-server', 'lib/cli/start.ts'],
+    env: { ...envFor(database), ...extraEnv },
+    readyPath: '/api/metrics',
+    logDir,
   });
+}
+
+export type ServerOptions = {
+  name: string;
+  command: string;
+  /** Arguments; `{port}` in one is replaced by the free port chosen. */
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  /** A path that answers 2xx once the server is ready. */
+  readyPath: string;
+  logDir: string;
+};
+
+/** Starts a server on a free port (given as PORT and as `{port}` in the arguments) in a process group of its own. */
+export async function startServer(options: ServerOptions): Promise<Instance> {
+  const [port] = await freePorts(1);
+  const log = openSync(path.join(options.logDir, `${options.name}.log`), 'a');
+  // A group of its own: stopping it must reach next-server too, not only start.ts.
+  const child = spawn(
+    options.command,
+    options.args.map((arg) => arg.replaceAll('{port}', String(port))),
+    { env: { ...options.env, PORT: String(port) }, stdio: ['ignore', log, log], detached: true },
+  );
   closeSync(log);
   const url = `http://127.0.0.1:${port}`;
   const stop = () => stopGroup(child);
   try {
-    await waitForApp(url, child);
+    await waitForServer(`${url}${options.readyPath}`, child);
   } catch (error) {
     await stop();
     throw new Error(
-      `instance ${name}: ${error instanceof Error ? error.message : error}; see ${logDir}/${name}.log`,
+      `${options.name}: ${error instanceof Error ? error.message : error}; see ${options.logDir}/${options.name}.log`,
     );
   }
   return { url, stop };
 }
 
-async function waitForApp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/metrics`, { signal: AbortSignal.timeout(2_000) }).then(
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
       (response) => response.ok,
       () => false,
     );
