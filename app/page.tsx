@@ -4,10 +4,10 @@ import { Attribution } from '@/app/_components/attribution';
 import { ClaimValue } from '@/app/_components/claim-value';
 import { Sparkline } from '@/app/_components/sparkline';
 import { formatNumber } from '@/lib/claims/format';
-import { listLatestClaims } from '@/lib/claims/queries';
 import type { ClaimRow } from '@/lib/claims/rows';
-import { type MetricWithId, listTopicsWithMetrics } from '@/lib/metrics/queries';
-import { type SparklineSeries, listSparklines } from '@/lib/metrics/sparklines';
+import { loadHomeFigures, loadHomeTopics } from '@/lib/metrics/home-data';
+import type { MetricWithId } from '@/lib/metrics/queries';
+import type { SparklineSeries } from '@/lib/metrics/sparklines';
 import styles from './home.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -30,14 +30,14 @@ const pageHref = (page: number): string => (page === 1 ? '/' : `/?page=${page}`)
 
 export default async function HomePage({ searchParams }: Props) {
   const query = HomeQuery.safeParse(await searchParams);
-  const topics = await listTopicsWithMetrics();
+  const topics = await loadHomeTopics();
   const pageCount = Math.max(1, Math.ceil(topics.length / TOPICS_PER_PAGE));
   const asked = query.success ? (query.data.page ?? 1) : null;
   const page = asked !== null && asked <= pageCount ? asked : 1;
   const first = (page - 1) * TOPICS_PER_PAGE;
   const shown = topics.slice(first, first + TOPICS_PER_PAGE);
   const ids = shown.flatMap((topic) => topic.metrics.map((metric) => metric.id));
-  const [latest, trends] = await Promise.all([listLatestClaims(ids), listSparklines(ids)]);
+  const { latest, trends } = await loadHomeFigures(ids);
   return (
     <>
       <h1>Tracked figures</h1>

@@ -1,6 +1,6 @@
-import type { Attribution, Qualifier, SourceKind } from '@/db/schema';
+import type { Qualifier, SourceKind } from '@/db/schema';
 import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
-import { qualifierInterval } from '@/lib/claims/qualifier';
+import { type Interval, qualifierInterval } from '@/lib/claims/qualifier';
 import { downsampleSeries, seriesCap } from './downsample';
 
 /** One active claim as the chart reads it: lean, because a metric may hold 10,000 of them. */
@@ -14,36 +14,36 @@ export type ChartClaim = {
   claimantSlug: string | null;
   claimantName: string | null;
   claimantKind: SourceKind | null;
-  attribution: Attribution;
-  statedOn: string | null;
-  documentId: number;
-  quoteStart: string | null;
   isFlagged: boolean;
 };
 
+/**
+ * A point as it travels to the browser: only what the mark needs and the browser cannot work out,
+ * since a chart may send 3,000 of them. plotPoint works out the rest; the citation card loads the
+ * claim's source when it opens.
+ */
 export type ChartPoint = {
   claimId: number;
-  /** as_of as milliseconds, for a real time axis. */
-  x: number;
   asOf: string;
   value: number;
-  low: number | null;
-  high: number | null;
-  isLowOpen: boolean;
-  isHighOpen: boolean;
   qualifier: Qualifier;
-  /** The figure in words ("over 1,000"). */
-  valueInWords: string;
-  /** The point's accessible name: "over 1,000 — Syrian Observatory for Human Rights, 9 Mar 2025". */
-  label: string;
-  attribution: Attribution;
-  statedOn: string | null;
-  documentId: number;
-  quoteStart: string | null;
+  /** The interval's bounds, only where they say more than the qualifier (a range, given bounds). */
+  bounds?: [number | null, number | null];
   isFlagged: boolean;
 };
 
-export type ChartSeries = {
+/** A point as the chart draws it: the figure with its interval, words and accessible name. */
+export type PlotPoint = ChartPoint &
+  Interval & {
+    /** as_of as milliseconds, for a real time axis. */
+    x: number;
+    /** The figure in words ("over 1,000"). */
+    valueInWords: string;
+    /** The point's accessible name: "over 1,000 — Syrian Observatory for Human Rights, 9 Mar 2025". */
+    label: string;
+  };
+
+export type ChartSeries<P extends ChartPoint = ChartPoint> = {
   /** `source:<slug>`, or `unattributed` for figures nobody is named for. */
   id: string;
   label: string;
@@ -51,10 +51,12 @@ export type ChartSeries = {
   isUnattributed: boolean;
   /** A CSS colour, from the variables in globals.css. */
   color: string;
-  points: ChartPoint[];
+  points: P[];
   /** How many active claims the series has before downsampling. */
   total: number;
 };
+
+export type PlotSeries = ChartSeries<PlotPoint>;
 
 const PALETTE_SIZE = 8;
 const UNATTRIBUTED = 'no source named';
@@ -62,24 +64,41 @@ const UNATTRIBUTED = 'no source named';
 /** Days are read as UTC midnight, so no time zone moves a point to a neighbouring day. */
 export const dayToMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
-function toPoint(claim: ChartClaim, unit: string): ChartPoint {
-  const interval = qualifierInterval(claim.qualifier, claim.value, claim);
-  const valueInWords = qualifiedValueInWords({ ...claim, unit });
-  const who = claim.claimantName ?? UNATTRIBUTED;
+/** The interval a point means, from its qualifier and any bounds it carries. */
+export function pointInterval(point: Pick<ChartPoint, 'qualifier' | 'value' | 'bounds'>): Interval {
+  const [low, high] = point.bounds ?? [];
+  return qualifierInterval(point.qualifier, point.value, { low, high });
+}
+
+function toPoint(claim: ChartClaim): ChartPoint {
+  const implied = qualifierInterval(claim.qualifier, claim.value);
+  const stored = qualifierInterval(claim.qualifier, claim.value, claim);
+  const saysMore = stored.low !== implied.low || stored.high !== implied.high;
   return {
     claimId: claim.id,
-    x: dayToMs(claim.asOf),
     asOf: claim.asOf,
     value: claim.value,
-    ...interval,
     qualifier: claim.qualifier,
-    valueInWords,
-    label: `${valueInWords} — ${who}, ${formatDay(claim.asOf)}`,
-    attribution: claim.attribution,
-    statedOn: claim.statedOn,
-    documentId: claim.documentId,
-    quoteStart: claim.quoteStart,
+    ...(saysMore ? { bounds: [stored.low, stored.high] } : {}),
     isFlagged: claim.isFlagged,
+  };
+}
+
+/** Works out in the browser what a point does not carry: its interval, x, words and name. */
+export function plotSeries(series: ChartSeries, unit: string): PlotSeries {
+  return {
+    ...series,
+    points: series.points.map((point) => {
+      const interval = pointInterval(point);
+      const valueInWords = qualifiedValueInWords({ ...point, high: interval.high, unit });
+      return {
+        ...point,
+        ...interval,
+        x: dayToMs(point.asOf),
+        valueInWords,
+        label: `${valueInWords} — ${series.label}, ${formatDay(point.asOf)}`,
+      };
+    }),
   };
 }
 
@@ -87,7 +106,7 @@ function toPoint(claim: ChartClaim, unit: string): ChartPoint {
  * Groups a metric's claims (in as_of order) into one series per claimant, unattributed figures in
  * a series of their own, and downsamples each so the chart stays within its point budget.
  */
-export function buildMetricSeries(claims: readonly ChartClaim[], unit: string): ChartSeries[] {
+export function buildMetricSeries(claims: readonly ChartClaim[]): ChartSeries[] {
   const groups = new Map<string, ChartClaim[]>();
   for (const claim of claims) {
     const id = claim.claimantSlug ? `source:${claim.claimantSlug}` : 'unattributed';
@@ -116,7 +135,7 @@ export function buildMetricSeries(claims: readonly ChartClaim[], unit: string): 
       color: isUnattributed
         ? 'var(--series-unattributed)'
         : `var(--series-${(index % PALETTE_SIZE) + 1})`,
-      points: kept.map((claim) => toPoint(claim, unit)),
+      points: kept.map(toPoint),
       total: group.length,
     };
   });
@@ -126,7 +145,7 @@ export function buildMetricSeries(claims: readonly ChartClaim[], unit: string): 
 export function valueDomain(series: readonly ChartSeries[]): [number, number] {
   let top = 0;
   for (const point of series.flatMap((s) => s.points)) {
-    top = Math.max(top, point.value, point.high ?? 0);
+    top = Math.max(top, point.value, pointInterval(point).high ?? 0);
   }
   return [0, top === 0 ? 1 : niceCeiling(top * 1.08)];
 }
@@ -141,7 +160,7 @@ const DAY = 86_400_000;
 
 /** The x range of the points, padded so a lone date or the edge points are not cut in half. */
 export function timeDomain(series: readonly ChartSeries[]): [number, number] {
-  const xs = series.flatMap((s) => s.points.map((p) => p.x));
+  const xs = series.flatMap((s) => s.points.map((p) => dayToMs(p.asOf)));
   if (xs.length === 0) return [0, DAY];
   const min = Math.min(...xs);
   const max = Math.max(...xs);

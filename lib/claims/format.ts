@@ -37,6 +37,12 @@ export function qualifiedValueInWords(figure: {
   }
 }
 
+/** The first `count` words of a text, with an ellipsis when there were more. */
+export function firstWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : text.trim();
+}
+
 // Hand-listed because en-GB writes September as "Sept" in current ICU, and tables need one width.
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

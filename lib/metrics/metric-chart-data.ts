@@ -4,17 +4,11 @@ import { type ChartClaim, type ChartSeries, buildMetricSeries } from '@/lib/char
 import type { Flag } from '@/lib/claims/checks';
 import { flagsByClaimForMetric } from '@/lib/claims/metric-flags';
 import { memoByDataVersion } from '@/lib/cache/data-version-memo';
-import {
-  type CardDocument,
-  getCardDocuments,
-  listChartClaims,
-  listPartMetrics,
-} from './metric-page';
+import { listChartClaims, listPartMetrics } from './metric-page';
 import type { MetricWithId } from './queries';
 
 export type MetricChartData = {
   series: ChartSeries[];
-  documents: Record<number, CardDocument>;
   breakdowns: Breakdown[];
   flags: Map<number, Flag[]>;
   latest: ChartClaim | undefined;
@@ -47,10 +41,6 @@ async function computeChartData(metric: MetricWithId): Promise<MetricChartData> 
       ...c,
       isFlagged: (flags.get(c.id) ?? []).some((f) => f.check !== 'no_quote'),
     })),
-    metric.unit,
   );
-  const documents = await getCardDocuments(
-    series.flatMap((s) => s.points.map((p) => p.documentId)),
-  );
-  return { series, documents, breakdowns, flags, latest: chartClaims.at(-1) };
+  return { series, breakdowns, flags, latest: chartClaims.at(-1) };
 }

@@ -1,12 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { claims, documents, metrics, sources } from '@/db/schema';
+import { claims, metrics, sources } from '@/db/schema';
 import type { ChartClaim } from '@/lib/charts/metric-series';
 import { type ClaimRow, selectClaimRows, toClaimRow } from '@/lib/claims/rows';
-
-// The card shows the first words of the quote; the rest stays on the claim page.
-const QUOTE_START_LENGTH = 160;
 
 /** Every active claim of some metrics, lean, in as_of order: what charts are drawn from. */
 export async function listChartClaims(
@@ -24,46 +21,12 @@ export async function listChartClaims(
       claimantSlug: sources.slug,
       claimantName: sources.name,
       claimantKind: sources.kind,
-      attribution: claims.attribution,
-      statedOn: claims.statedOn,
-      documentId: claims.documentId,
-      quoteStart: sql<string | null>`substr(${claims.quote}, 1, ${QUOTE_START_LENGTH})`,
     })
     .from(claims)
     .leftJoin(sources, eq(sources.id, claims.claimantId))
     .where(and(inArray(claims.metricId, metricIds), eq(claims.status, 'active')))
     .orderBy(asc(claims.asOf), asc(claims.id));
   return rows.map((row) => ({ ...row, isFlagged: false }));
-}
-
-export type CardDocument = {
-  title: string | null;
-  url: string | null;
-  publisher: string | null;
-  byline: string | null;
-  publishedOn: string | null;
-};
-
-/** The documents that the chart's points cite, keyed by id, for the citation card. */
-export async function getCardDocuments(ids: number[]): Promise<Record<number, CardDocument>> {
-  const unique = [...new Set(ids)];
-  const found: Record<number, CardDocument> = {};
-  // SQLite caps bound parameters per statement; ask in slices.
-  for (let start = 0; start < unique.length; start += 500) {
-    const rows = await db
-      .select({
-        id: documents.id,
-        title: documents.title,
-        url: documents.url,
-        publisher: documents.publisher,
-        byline: documents.byline,
-        publishedOn: documents.publishedOn,
-      })
-      .from(documents)
-      .where(inArray(documents.id, unique.slice(start, start + 500)));
-    for (const { id, ...document } of rows) found[id] = document;
-  }
-  return found;
 }
 
 export type ClaimantOption = { slug: string; name: string };

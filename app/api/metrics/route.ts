@@ -12,5 +12,5 @@ async function respond(): Promise<Response> {
 }
 
 export function GET(request: Request): Promise<Response> {
-  return withDataVersionEtag(request, respond);
+  return withDataVersionEtag(request, respond, { cacheBody: true });
 }

@@ -27,7 +27,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
   if (!metric) notFound();
   const query = parseMetricPageQuery(await searchParams);
 
-  const [{ series, documents, breakdowns, flags, latest }, claimants] = await Promise.all([
+  const [{ series, breakdowns, flags, latest }, claimants] = await Promise.all([
     loadMetricChartData(metric),
     listMetricClaimants(metric.id),
   ]);
@@ -78,7 +78,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
           <ChartKey series={series} />
           <MetricChart
             series={series}
-            documents={documents}
+            unit={metric.unit}
             isCumulative={metric.kind === 'cumulative'}
             xDomain={timeDomain(series)}
             yDomain={valueDomain(series)}

@@ -6,6 +6,9 @@ import { GET as getMetricRoute } from '@/app/api/metrics/[slug]/route';
 import { GET as listClaimsRoute } from '@/app/api/metrics/[slug]/claims/route';
 import { GET as listMetricsRoute } from '@/app/api/metrics/route';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { db } from '@/db/client';
 import { CLAIM_COLUMNS } from '@/lib/claims/columns';
 import { seedIfEmpty } from '@/lib/seed';
@@ -205,22 +208,25 @@ describe('cache validation', () => {
     }
   });
 
-  test('a write from the CLI, another process, changes the ETag at the next request', async () => {
-    const etag = (await list(request('/api/metrics/gaza-killed/claims'))).headers.get('etag') ?? '';
+  test('a write from the CLI, another process, changes the ETag and the answer at the next request', async () => {
+    const before = await list(request('/api/metrics/gaza-killed/claims'));
+    const etag = before.headers.get('etag') ?? '';
+    const claimsBefore = (await before.json()).claims.length;
+    // Asked again with nothing written, the answer is the one kept in memory: the same bytes.
+    const kept = await list(request('/api/metrics/gaza-killed/claims'));
+    expect((await kept.json()).claims).toHaveLength(claimsBefore);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tally-etag-')), 'one.json');
+    writeFileSync(file, JSON.stringify([{ ...dailyToll(20, 50200), quote: 'It is 50,200.' }]));
     const result = spawnSync(
       'node_modules/.bin/tsx',
-      [
-        '--conditions=react-server',
-        'lib/cli/main.ts',
-        'import',
-        'tests/fixtures/import/good.json',
-        '--skip-invalid',
-      ],
+      ['--conditions=react-server', 'lib/cli/main.ts', 'import', file],
       { env: { ...process.env }, encoding: 'utf8' },
     );
-    expect(result.stdout).toContain('2 inserted');
+    expect(result.stdout).toContain('1 inserted');
     const after = await list(withTag(etag));
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
+    // A kept answer must not hide the new figure.
+    expect((await after.json()).claims).toHaveLength(claimsBefore + 1);
   });
 });

@@ -16,5 +16,5 @@ export function GET(
   request: Request,
   context: { params: Promise<{ slug: string }> },
 ): Promise<Response> {
-  return withDataVersionEtag(request, () => respond(request, context));
+  return withDataVersionEtag(request, () => respond(request, context), { cacheBody: true });
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { formatDay } from '@/lib/claims/format';
-import type { ChartPoint, ChartSeries } from '@/lib/charts/metric-series';
-import type { CardDocument } from '@/lib/metrics/metric-page';
+import { useEffect, useState } from 'react';
+import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
+import { firstWords, formatDay } from '@/lib/claims/format';
+import type { ClaimRow } from '@/lib/claims/rows';
 
 const KIND_NAMES: Record<string, string> = {
   monitor: 'monitor',
@@ -16,16 +17,14 @@ const KIND_NAMES: Record<string, string> = {
   other: 'other',
 };
 
-type Props = {
-  point: ChartPoint;
-  series: ChartSeries;
-  document: CardDocument | undefined;
-  style: React.CSSProperties;
-};
+// The card quotes this many words; the claim page has the whole quote.
+const QUOTE_WORDS = 18;
+
+type Props = { point: PlotPoint; series: PlotSeries; style: React.CSSProperties };
 
 /** What a fact checker needs to judge a point at a glance; the claim page has the rest. */
-export function CitationCard({ point, series, document, style }: Props) {
-  const byWhom = [document?.publisher, document?.byline].filter(Boolean).join(', ');
+export function CitationCard({ point, series, style }: Props) {
+  const claim = useClaimSource(point.claimId);
   return (
     <div className="citation-card" role="tooltip" style={style}>
       <p className="citation-value">{point.valueInWords}</p>
@@ -38,30 +37,60 @@ export function CitationCard({ point, series, document, style }: Props) {
             {series.claimantKind && (
               <span className="muted"> ({KIND_NAMES[series.claimantKind]})</span>
             )}
-            <span className="muted"> · {point.attribution}</span>
+            {typeof claim === 'object' && <span className="muted"> · {claim.attribution}</span>}
           </>
         )}
       </p>
       <p className="muted">
         As of {formatDay(point.asOf)}
-        {point.statedOn && ` · stated ${formatDay(point.statedOn)}`}
+        {typeof claim === 'object' && claim.stated_on && ` · stated ${formatDay(claim.stated_on)}`}
       </p>
-      {document && (
-        <p className="citation-document">
-          {document.title ?? document.url}
-          {byWhom && <span className="muted"> — {byWhom}</span>}
-          {document.publishedOn && (
-            <span className="muted">, {formatDay(document.publishedOn)}</span>
-          )}
-        </p>
-      )}
-      {point.quoteStart && <p className="citation-quote">“{firstWords(point.quoteStart)}”</p>}
+      {claim === 'loading' && <p className="muted">Loading the source…</p>}
+      {claim === 'failed' && <p className="muted">The source could not be loaded here.</p>}
+      {typeof claim === 'object' && <SourceLines claim={claim} />}
       <a href={`/claims/${point.claimId}`}>Open the claim</a>
     </div>
   );
 }
 
-function firstWords(text: string, count = 18): string {
-  const words = text.split(/\s+/);
-  return words.length > count ? `${words.slice(0, count).join(' ')}…` : text;
+function SourceLines({ claim }: { claim: ClaimRow }) {
+  const byWhom = [claim.publisher, claim.byline].filter(Boolean).join(', ');
+  return (
+    <>
+      <p className="citation-document">
+        {claim.title ?? claim.url}
+        {byWhom && <span className="muted"> — {byWhom}</span>}
+        {claim.published_on && <span className="muted">, {formatDay(claim.published_on)}</span>}
+      </p>
+      {claim.quote && <p className="citation-quote">“{firstWords(claim.quote, QUOTE_WORDS)}”</p>}
+    </>
+  );
+}
+
+// Claims already loaded, for the page's life: moving back over a point asks the server once.
+const loaded = new Map<number, ClaimRow>();
+
+/**
+ * The claim's source (document, quote, attribution), loaded when its card opens: sending it with
+ * every point would make a chart of 3,000 points several times heavier, for the few a reader opens.
+ */
+function useClaimSource(claimId: number): ClaimRow | 'loading' | 'failed' {
+  const [result, setResult] = useState<{ claimId: number; claim: ClaimRow | 'failed' } | null>(
+    null,
+  );
+  useEffect(() => {
+    if (loaded.has(claimId)) return;
+    const controller = new AbortController();
+    fetch(`/api/claims/${claimId}`, { signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .then((body: { claim: ClaimRow }) => {
+        loaded.set(claimId, body.claim);
+        setResult({ claimId, claim: body.claim });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setResult({ claimId, claim: 'failed' });
+      });
+    return () => controller.abort();
+  }, [claimId]);
+  return loaded.get(claimId) ?? (result?.claimId === claimId ? result.claim : 'loading');
 }

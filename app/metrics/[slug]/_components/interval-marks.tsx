@@ -2,12 +2,12 @@
 
 import { useRef } from 'react';
 import { ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { ChartPoint, ChartSeries } from '@/lib/charts/metric-series';
+import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
 
-export type ActivePoint = { point: ChartPoint; series: ChartSeries; cx: number; cy: number };
+export type ActivePoint = { point: PlotPoint; series: PlotSeries; cx: number; cy: number };
 
 type Props = {
-  series: ChartSeries[];
+  series: PlotSeries[];
   activeId: number | null;
   onActivate: (active: ActivePoint) => void;
 };
@@ -85,7 +85,7 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
   );
 }
 
-type MarkProps = { x: number; point: ChartPoint; color: string };
+type MarkProps = { x: number; point: PlotPoint; color: string };
 
 function IntervalBar({
   x,

@@ -1,15 +1,14 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { type ChartSeries, timeTicks } from '@/lib/charts/metric-series';
-import type { CardDocument } from '@/lib/metrics/metric-page';
+import { type ChartSeries, plotSeries, timeTicks } from '@/lib/charts/metric-series';
 import { CitationCard } from './citation-card';
 import { type ActivePoint, IntervalMarks } from './interval-marks';
 
 type Props = {
   series: ChartSeries[];
-  documents: Record<number, CardDocument>;
+  unit: string;
   isCumulative: boolean;
   xDomain: [number, number];
   yDomain: [number, number];
@@ -19,7 +18,8 @@ type Props = {
 const HEIGHT = 360;
 const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 
-export function MetricChart({ series, documents, isCumulative, xDomain, yDomain }: Props) {
+export function MetricChart({ series, unit, isCumulative, xDomain, yDomain }: Props) {
+  const plotted = useMemo(() => series.map((s) => plotSeries(s, unit)), [series, unit]);
   const [active, setActive] = useState<ActivePoint | null>(null);
   const [width, setWidth] = useState(800);
   // About one date label per 110 px, so labels never overlap on a phone.
@@ -58,7 +58,7 @@ export function MetricChart({ series, documents, isCumulative, xDomain, yDomain 
             allowDataOverflow
           />
           {isCumulative &&
-            series.map((s) => (
+            plotted.map((s) => (
               <Line
                 key={s.id}
                 data={s.points}
@@ -72,7 +72,7 @@ export function MetricChart({ series, documents, isCumulative, xDomain, yDomain 
               />
             ))}
           <IntervalMarks
-            series={series}
+            series={plotted}
             activeId={active?.point.claimId ?? null}
             onActivate={setActive}
           />
@@ -82,7 +82,6 @@ export function MetricChart({ series, documents, isCumulative, xDomain, yDomain 
         <CitationCard
           point={active.point}
           series={active.series}
-          document={documents[active.point.documentId]}
           style={cardPosition(active, width)}
         />
       )}
