@@ -167,8 +167,9 @@ type Statement = { sql: string; params: unknown[] };
  * floors run exactly these. Reads of the data_version counter are left out: they are Tally's
  * caching, which the floors do not have. The API keeps whole answers in memory, so its statements
  * are read from the first request for its URL, after a request for another page of the same
- * metric has computed the metric's checks (kept per metric, not per URL); the home page is read
- * warm. Also returns how long that first API request took, the cost of an answer not in memory.
+ * metric has computed the metric's checks (kept per metric, not per URL). The home page keeps its
+ * figures per data version, so its statements come from its first request. Also returns how long
+ * that first API request took: the cost of an answer that is not in memory.
  */
 async function captureStatements(database: string) {
   const queryLog = path.join(WORK, 'queries.jsonl');
@@ -195,7 +196,6 @@ async function captureStatements(database: string) {
     async (app) => {
       await capture(app, API_PATH.replace('limit=1000', 'limit=1'));
       const api = await capture(app, API_PATH);
-      await capture(app, '/');
       const home = await capture(app, '/');
       return {
         statements: { '/claims': api.statements, '/home': home.statements },

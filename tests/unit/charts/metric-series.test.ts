@@ -86,7 +86,9 @@ describe('plotSeries', () => {
   });
 
   test('a range reads as its two ends', () => {
-    const [series] = buildMetricSeries([claim({ qualifier: 'range', value: 10, low: 10, high: 20 })]);
+    const [series] = buildMetricSeries([
+      claim({ qualifier: 'range', value: 10, low: 10, high: 20 }),
+    ]);
     expect(plotSeries(series, 'people').points[0].valueInWords).toBe('10–20');
   });
 });

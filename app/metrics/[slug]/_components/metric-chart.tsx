@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { type ChartSeries, plotSeries, timeTicks } from '@/lib/charts/metric-series';
 import { CitationCard } from './citation-card';
@@ -18,14 +18,28 @@ type Props = {
 const HEIGHT = 360;
 const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 
+const noSubscription = () => () => {};
+
 export function MetricChart({ series, unit, isCumulative, xDomain, yDomain }: Props) {
-  const plotted = useMemo(() => series.map((s) => plotSeries(s, unit)), [series, unit]);
+  // The marks need the frame's measured size, which only the browser has: drawing them on the
+  // server cost as much as the rest of the page (3,000 points) for markup thrown away on
+  // hydration. The server sends the empty frame at its fixed height, so nothing moves.
+  const isBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const plotted = useMemo(
+    () => (isBrowser ? series.map((s) => plotSeries(s, unit)) : []),
+    [isBrowser, series, unit],
+  );
   const [active, setActive] = useState<ActivePoint | null>(null);
   const [width, setWidth] = useState(800);
   // About one date label per 110 px, so labels never overlap on a phone.
   const xTicks = timeTicks(xDomain, Math.max(2, Math.floor(width / 110)));
   const tickLabels = new Map(xTicks.map((t) => [t.x, t.label]));
 
+  if (!isBrowser) return <div className="chart-frame" />;
   return (
     <div className="chart-frame" onMouseLeave={() => setActive(null)}>
       <ResponsiveContainer
