@@ -116,7 +116,9 @@ function MetricCard({ metric, latest, trend }: CardProps) {
             <Sparkline points={trend.points} />
             {/* Whose series the line follows matters only when the card lists several. */}
             {latest.length > 1 && (
-              <span className={styles.trendSource}>{trend.claimant ?? 'no source named'}</span>
+              <span className={styles.trendSource} title={trend.claimant ?? undefined}>
+                {trend.claimant ?? 'no source named'}
+              </span>
             )}
           </div>
         )}

@@ -8,19 +8,37 @@ const CHECK_NAMES: Record<Flag['check'], string> = {
   no_quote: 'No quote',
 };
 
-/** The consistency flags on a figure, each with its explanation. */
-export function FlagList({ flags }: { flags: Flag[] | undefined }) {
+/**
+ * The consistency flags on a figure, each with its explanation. `compact` (in tables) names the
+ * mild "no quote" flag without repeating its sentence on every row: the name says it all, and a
+ * series without quotes would otherwise fill the table with one sentence.
+ */
+export function FlagList({
+  flags,
+  compact = false,
+}: {
+  flags: Flag[] | undefined;
+  compact?: boolean;
+}) {
   if (!flags?.length) return null;
   return (
     <ul className="flag-list" aria-label="Consistency flags">
-      {flags.map((flag) => (
-        <li key={`${flag.check}-${flag.claim_ids.join('-')}`}>
-          <span className={flag.check === 'no_quote' ? 'flag flag-mild' : 'flag'}>
-            {CHECK_NAMES[flag.check]}
-          </span>{' '}
-          <span className="flag-message">{flag.message}</span>
-        </li>
-      ))}
+      {flags.map((flag) => {
+        const isMild = flag.check === 'no_quote';
+        return (
+          <li key={`${flag.check}-${flag.claim_ids.join('-')}`}>
+            <span className={isMild ? 'flag flag-mild' : 'flag'} title={flag.message}>
+              {CHECK_NAMES[flag.check]}
+            </span>
+            {!(compact && isMild) && (
+              <>
+                {' '}
+                <span className="flag-message">{flag.message}</span>
+              </>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -11,6 +11,7 @@ export type MetricChartData = {
   series: ChartSeries[];
   breakdowns: Breakdown[];
   flags: Map<number, Flag[]>;
+  /** The metric's latest figure, whatever the range. */
   latest: ChartClaim | undefined;
 };
 
@@ -18,18 +19,34 @@ export type MetricChartData = {
  * Everything the metric page draws, read once per data version: a metric of 10,000 claims takes
  * a while to read, check and downsample, and it only changes when something is written.
  */
-export function loadMetricChartData(metric: MetricWithId): Promise<MetricChartData> {
-  return memoByDataVersion(`chart:${metric.id}`, () => computeChartData(metric));
+export function loadMetricChartData(
+  metric: MetricWithId,
+  range: DateRange = { from: null, to: null },
+): Promise<MetricChartData> {
+  return memoByDataVersion(`chart:${metric.id}:${range.from ?? ''}:${range.to ?? ''}`, () =>
+    computeChartData(metric, range),
+  );
 }
 
-async function computeChartData(metric: MetricWithId): Promise<MetricChartData> {
-  const [chartClaims, parts, flags] = await Promise.all([
+/** Inclusive days on as_of; null is open. */
+export type DateRange = { from: string | null; to: string | null };
+
+const inRange =
+  ({ from, to }: DateRange) =>
+  (claim: { asOf: string }) =>
+    (from === null || claim.asOf >= from) && (to === null || claim.asOf <= to);
+
+async function computeChartData(metric: MetricWithId, range: DateRange): Promise<MetricChartData> {
+  const [allClaims, parts, flags] = await Promise.all([
     listChartClaims([metric.id]),
     listPartMetrics(metric.id),
     flagsByClaimForMetric(metric),
   ]);
+  // Zoomed in, the chart downsamples the range alone, so it shows the range in full detail.
+  const chartClaims = allClaims.filter(inRange(range));
   const partNames = new Map(parts.map((p) => [p.id, p.name]));
-  const partClaims = parts.length > 0 ? await listChartClaims([...partNames.keys()]) : [];
+  const partClaims =
+    parts.length > 0 ? (await listChartClaims([...partNames.keys()])).filter(inRange(range)) : [];
   const breakdowns = buildBreakdowns(
     chartClaims,
     partClaims.map((c) => ({ ...c, partName: partNames.get(c.metricId) ?? '' })),
@@ -42,5 +59,5 @@ async function computeChartData(metric: MetricWithId): Promise<MetricChartData> 
       isFlagged: (flags.get(c.id) ?? []).some((f) => f.check !== 'no_quote'),
     })),
   );
-  return { series, breakdowns, flags, latest: chartClaims.at(-1) };
+  return { series, breakdowns, flags, latest: allClaims.at(-1) };
 }

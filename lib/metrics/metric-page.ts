@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { claims, metrics, sources } from '@/db/schema';
 import type { ChartClaim } from '@/lib/charts/metric-series';
@@ -46,7 +46,13 @@ export async function listMetricClaimants(metricId: number): Promise<ClaimantOpt
 
 export const TABLE_PAGE_SIZE = 100;
 
-export type TableQuery = { claimantSlug: string | null; order: 'asc' | 'desc'; page: number };
+export type TableQuery = {
+  claimantSlug: string | null;
+  order: 'asc' | 'desc';
+  page: number;
+  from: string | null;
+  to: string | null;
+};
 
 /** One page of the claims table and the number of rows it pages through. */
 export async function listTableClaims(
@@ -56,6 +62,8 @@ export async function listTableClaims(
   const where = and(
     eq(claims.metricId, metricId),
     eq(claims.status, 'active'),
+    query.from === null ? undefined : gte(claims.asOf, query.from),
+    query.to === null ? undefined : lte(claims.asOf, query.to),
     query.claimantSlug === null
       ? undefined
       : eq(

@@ -44,6 +44,19 @@ export async function getMetricBySlug(slug: string): Promise<MetricWithId | null
   return metric ?? null;
 }
 
+/** What a metric page names around the metric: its topic's title and the name of its whole. */
+export async function getMetricContext(
+  metricId: number,
+): Promise<{ topicTitle: string; parentName: string | null }> {
+  const [row] = await db
+    .select({ topicTitle: topics.title, parentName: parents.name })
+    .from(metrics)
+    .innerJoin(topics, eq(topics.id, metrics.topicId))
+    .leftJoin(parents, eq(parents.id, metrics.parentId))
+    .where(eq(metrics.id, metricId));
+  return row ?? { topicTitle: '', parentName: null };
+}
+
 export async function listMetrics(): Promise<MetricWithId[]> {
   return selectMetrics().orderBy(asc(topics.slug), asc(metrics.slug));
 }

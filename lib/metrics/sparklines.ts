@@ -12,35 +12,38 @@ const SPARKLINE_LENGTH = 60;
 type SeriesRow = { metric_id: number; claimant: string | null; points: string };
 
 /**
- * For each metric, the last SPARKLINE_LENGTH active claims (by as_of) of the claimant whose claim
- * is the metric's newest (unattributed figures count as one claimant), in one query. Metrics
- * without an active claim are left out.
+ * For each metric, the last SPARKLINE_LENGTH active claims (by as_of) of its main claimant: the
+ * one with the most active claims, the newest breaking a tie (unattributed figures count as one
+ * claimant), in one query. Following whoever spoke last would let one stray figure (an
+ * unattributed toll in a wire report, say) stand for a long series. Metrics without an active
+ * claim are left out.
  */
 export async function listSparklines(metricIds: number[]): Promise<Map<number, SparklineSeries>> {
   const series = new Map<number, SparklineSeries>();
   if (metricIds.length === 0) return series;
-  // Each step seeks an index: the newest claim through claims_metric_status_asof_idx, the
-  // claimant's series through claims_metric_claimant_asof_idx. The cutoff (the as_of of the
-  // claimant's 60th newest figure) bounds the window to about 60 rows per metric, however long
-  // the series is; row_number only trims ties on the cutoff day. Each series comes back as one
-  // JSON row: thousands of small rows cost more to ship through the client than to find.
+  // Each step seeks an index: the main claimant through claims_metric_claimant_asof_idx (grouped
+  // in index order), the cutoff (the as_of of its 60th newest figure) through the same index,
+  // which bounds the window to about 60 rows per metric however long the series is; row_number
+  // only trims ties on the cutoff day. Each series comes back as one JSON row: thousands of small
+  // rows cost more to ship through the client than to find.
   const rows = await db.all<SeriesRow>(sql`
-    WITH newest AS (
+    WITH mains AS (
       SELECT m.id AS metric_id,
-        (SELECT c.id FROM claims c
+        (SELECT c.claimant_id FROM claims c
           WHERE c.metric_id = m.id AND c.status = 'active'
-          ORDER BY c.as_of DESC, c.id DESC LIMIT 1) AS claim_id
+          GROUP BY c.claimant_id
+          ORDER BY count(*) DESC, max(c.as_of) DESC, max(c.id) DESC LIMIT 1) AS claimant_id
       FROM metrics m
       WHERE m.id IN (${sql.join(metricIds, sql`, `)})
+        AND EXISTS (SELECT 1 FROM claims c WHERE c.metric_id = m.id AND c.status = 'active')
     ),
     leaders AS (
-      SELECT n.metric_id, c.claimant_id,
+      SELECT mains.metric_id, mains.claimant_id,
         (SELECT s.as_of FROM claims s
-          WHERE s.metric_id = n.metric_id AND s.claimant_id IS c.claimant_id
+          WHERE s.metric_id = mains.metric_id AND s.claimant_id IS mains.claimant_id
             AND s.status = 'active'
           ORDER BY s.as_of DESC LIMIT 1 OFFSET ${SPARKLINE_LENGTH - 1}) AS cutoff
-      FROM newest n
-      JOIN claims c ON c.id = n.claim_id
+      FROM mains
     ),
     ranked AS (
       SELECT c.metric_id, c.claimant_id, c.as_of, c.value, c.id,

@@ -172,3 +172,17 @@ test.describe('entering figures', () => {
     ).toBeUndefined();
   });
 });
+
+test.describe('editing on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  for (const path of ['/editor/claims/new?metric=gaza-killed', '/editor/claims/1/edit']) {
+    test(`${path} does not scroll sideways at 375 px`, async ({ page }) => {
+      await signIn(page, path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

@@ -63,3 +63,18 @@ test.describe('extracting figures from a text', () => {
     await expect(page.getByRole('checkbox', { name: /^Save draft/ })).toHaveCount(0);
   });
 });
+
+test.describe('extracting on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('the drafts of a pasted article fit the screen', async ({ page }) => {
+    await signIn(page, '/editor/extract');
+    await page.getByLabel('Text of the article').fill(SEED);
+    await page.getByRole('button', { name: 'Find figures' }).click();
+    await expect(page.getByLabel('Value of draft 1', { exact: true })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

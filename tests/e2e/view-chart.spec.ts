@@ -68,6 +68,28 @@ test.describe('the metric chart', () => {
     await expect(table.getByRole('link', { name: 'at least 48,450' })).toBeVisible();
   });
 
+  test('a span of dates narrows the chart and the table; a bad date gets a notice', async ({
+    page,
+  }) => {
+    await page.goto('/metrics/gaza-killed');
+    await page.getByLabel('From').fill('2025-03-01');
+    await page.getByLabel('to', { exact: true }).fill('2025-03-31');
+    await page.getByRole('button', { name: 'Show these dates' }).click();
+    await expect(page).toHaveURL(/from=2025-03-01&to=2025-03-31/);
+    await expect(
+      page.getByRole('link', { name: 'at least 48,450 — no source named, 10 Mar 2025' }),
+    ).toBeVisible();
+
+    await page.goto('/metrics/gaza-killed?from=2099-01-01');
+    await expect(page.getByText('No figures between these dates.')).toBeVisible();
+    await expect(page.locator('caption')).toContainText('0 figures');
+    await page.getByRole('link', { name: 'Every date' }).click();
+    await expect(page).toHaveURL(/\/metrics\/gaza-killed$/);
+
+    await page.goto('/metrics/gaza-killed?from=2025-02-30');
+    await expect(page.getByRole('status').filter({ hasText: 'The start date' })).toBeVisible();
+  });
+
   test('an unknown metric gets the not-found page', async ({ page }) => {
     const response = await page.goto('/metrics/unknown');
     expect(response?.status()).toBe(404);
@@ -94,4 +116,20 @@ test.describe('on a phone', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+});
+
+test.describe('with a finger', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('the first tap on a point shows its card, the second opens the claim', async ({ page }) => {
+    await page.goto('/metrics/syria-coast-killed');
+    const mark = page.getByRole('link', {
+      name: 'over 1,000 — Syrian Observatory for Human Rights, 9 Mar 2025',
+    });
+    await mark.tap();
+    await expect(page.getByRole('tooltip')).toContainText('over 1,000');
+    await expect(page).toHaveURL(/\/metrics\/syria-coast-killed$/);
+    await mark.tap();
+    await expect(page).toHaveURL(/\/claims\/\d+$/);
+  });
 });

@@ -6,10 +6,11 @@ import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
 import { loadMetricChartData } from '@/lib/metrics/metric-chart-data';
 import { TABLE_PAGE_SIZE, listMetricClaimants, listTableClaims } from '@/lib/metrics/metric-page';
 import { parseMetricPageQuery } from '@/lib/metrics/page-query';
-import { getMetricBySlug } from '@/lib/metrics/queries';
+import { getMetricBySlug, getMetricContext } from '@/lib/metrics/queries';
 import { BreakdownChart } from './_components/breakdown-chart';
 import { ChartKey } from './_components/chart-key';
 import { ClaimsTable } from './_components/claims-table';
+import { DateRangeForm } from './_components/date-range-form';
 import { MetricChart } from './_components/metric-chart';
 
 type Props = {
@@ -19,7 +20,9 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const metric = await getMetricBySlug((await params).slug);
-  return { title: metric ? `${metric.name} (${metric.topic})` : 'Not found' };
+  if (!metric) return { title: 'Not found' };
+  const { topicTitle } = await getMetricContext(metric.id);
+  return { title: `${metric.name} — ${topicTitle}` };
 }
 
 export default async function MetricPage({ params, searchParams }: Props) {
@@ -27,9 +30,10 @@ export default async function MetricPage({ params, searchParams }: Props) {
   if (!metric) notFound();
   const query = parseMetricPageQuery(await searchParams);
 
-  const [{ series, breakdowns, flags, latest }, claimants] = await Promise.all([
-    loadMetricChartData(metric),
+  const [{ series, breakdowns, flags, latest }, claimants, context] = await Promise.all([
+    loadMetricChartData(metric, query),
     listMetricClaimants(metric.id),
+    getMetricContext(metric.id),
   ]);
   const claimantFilter = claimants.some((c) => c.slug === query.claimant) ? query.claimant : null;
   if (query.claimant && !claimantFilter)
@@ -38,16 +42,18 @@ export default async function MetricPage({ params, searchParams }: Props) {
     claimantSlug: claimantFilter,
     order: query.sort,
     page: query.page,
+    from: query.from,
+    to: query.to,
   });
 
   return (
     <article>
       <p className="muted">
-        <Link href={`/#topic-${metric.topic}`}>{metric.topic}</Link>
+        <Link href={`/#topic-${metric.topic}`}>{context.topicTitle}</Link>
         {metric.parent && (
           <>
             {' '}
-            · part of <Link href={`/metrics/${metric.parent}`}>{metric.parent}</Link>
+            · part of <Link href={`/metrics/${metric.parent}`}>{context.parentName}</Link>
           </>
         )}
       </p>
@@ -73,6 +79,10 @@ export default async function MetricPage({ params, searchParams }: Props) {
           {notice}
         </p>
       ))}
+      <DateRangeForm slug={metric.slug} query={query} />
+      {series.length === 0 && (query.from || query.to) && (
+        <p className="notice">No figures between these dates.</p>
+      )}
       {series.length > 0 && (
         <figure className="chart" aria-label={`Chart of ${metric.name}: one series per source`}>
           <ChartKey series={series} />

@@ -30,7 +30,7 @@ beforeAll(async () => {
     claim('syria-coast-killed', '2025-03-08', 900, syrianMoh),
     claim('syria-coast-killed', '2025-03-10', 1100, syrianMoh),
     claim('syria-coast-civilians-killed', '2025-03-12', 800, { ...syrianMoh, status: 'retracted' }),
-    // 70 daily figures, 1 January to 11 March 2025: the newest is the ministry's, not the seed's.
+    // 70 daily figures, 1 January to 11 March 2025, against the seed's one.
     ...Array.from({ length: 70 }, (_, i) => claim('gaza-killed', day(i + 1), 40000 + i, gazaMoh)),
     claim('gaza-injured', '2025-03-01', 100, { ...unattributed, ...newMetric('gaza-injured') }),
     claim('gaza-injured', '2025-03-03', 150, gazaMoh),
@@ -41,6 +41,11 @@ beforeAll(async () => {
         ...(i === 0 ? newMetric('gaza-ties') : {}),
       }),
     ),
+    // A long series whose newest figure is one stray unattributed toll.
+    ...Array.from({ length: 5 }, (_, i) =>
+      claim('gaza-stray', day(i + 1), 10 + i, { ...gazaMoh, ...newMetric('gaza-stray') }),
+    ),
+    claim('gaza-stray', '2025-03-01', 99, unattributed),
     claim('gaza-withdrawn', '2025-02-01', 5, {
       ...gazaMoh,
       ...newMetric('gaza-withdrawn'),
@@ -58,7 +63,7 @@ async function metricId(slug: string): Promise<number> {
 const values = (points: { value: number }[] | undefined) => points?.map((p) => p.value);
 
 describe('listSparklines', () => {
-  test('follows the claimant with the newest figure, oldest figure first', async () => {
+  test('follows the claimant with the most figures, oldest figure first', async () => {
     const id = await metricId('syria-coast-killed');
     expect((await listSparklines([id])).get(id)).toEqual({
       claimant: 'Syrian Ministry of Health',
@@ -86,11 +91,18 @@ describe('listSparklines', () => {
     expect(series?.points.at(-1)).toEqual({ asOf: '2025-03-11', value: 40069 });
   });
 
-  test('treats unattributed figures as one series when they are the newest', async () => {
+  test('treats unattributed figures as one series, which leads when it has the most', async () => {
     const id = await metricId('gaza-injured');
     const series = (await listSparklines([id])).get(id);
     expect(series?.claimant).toBeNull();
     expect(values(series?.points)).toEqual([100, 200]);
+  });
+
+  test('does not let one newer stray figure stand for a longer series', async () => {
+    const id = await metricId('gaza-stray');
+    const series = (await listSparklines([id])).get(id);
+    expect(series?.claimant).toBe('Gaza Ministry of Health');
+    expect(values(series?.points)).toEqual([10, 11, 12, 13, 14]);
   });
 
   test('keeps exactly 60 figures, the last entered, when many share the cutoff day', async () => {

@@ -16,7 +16,12 @@ export default async function NewClaimPage({ searchParams }: Props) {
   await requireEditor(`/editor/claims/new${typeof asked === 'string' ? `?metric=${asked}` : ''}`);
   const options = await loadClaimFormOptions();
   const metric = typeof asked === 'string' ? await getMetricBySlug(asked) : null;
-  const latest = metric ? (await listLatestClaims([metric.id])).get(metric.slug)?.[0] : undefined;
+  const latestPerClaimant = metric
+    ? ((await listLatestClaims([metric.id])).get(metric.slug) ?? [])
+    : [];
+  // Newest first. Editors follow a named source's series; an unattributed figure is rarely the one
+  // the next figure continues, so it is the template only when nobody is named at all.
+  const latest = latestPerClaimant.find((c) => c.claimant !== null) ?? latestPerClaimant[0];
   const sourceSlugs = new Map(options.sources.map((s) => [s.name, s.slug]));
   const defaults = latest ? prefillFromLatest(latest, sourceSlugs) : { metric: metric?.slug ?? '' };
 

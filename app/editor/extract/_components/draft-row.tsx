@@ -106,7 +106,13 @@ export function DraftRow({
         </td>
         <td data-label="Who">
           {control('claimant', 'Claimant of', (p) => (
-            <input {...p} type="text" list="known-sources" placeholder="No source named" />
+            <input
+              {...p}
+              type="text"
+              list="known-sources"
+              placeholder="No source named"
+              className={styles.who}
+            />
           ))}
           {control('attribution', 'Attribution of', (p) => (
             <select {...p}>

@@ -4,6 +4,10 @@ import { formatDay, formatNumber, intervalInWords } from '@/lib/claims/format';
 
 const WIDTH = 600;
 const BAR = 18;
+// A long daily series has a breakdown for each day: the page draws a few and lists the most
+// recent, so a metric of 10,000 figures does not send thousands of rows; the checks list the rest.
+const MAX_DRAWN = 12;
+const MAX_LISTED = 100;
 
 /**
  * For each claimant and date: the parts stacked on one bar, the whole's interval on the bar above,
@@ -17,6 +21,8 @@ export function BreakdownChart({
   isComplete: boolean;
 }) {
   const shown = breakdownsToDraw(breakdowns);
+  const listed = breakdowns.slice(-MAX_LISTED).reverse();
+  const misfits = breakdowns.filter((b) => !b.verdict.fits).length;
   return (
     <section aria-labelledby="breakdown">
       <h2 id="breakdown">Breakdown</h2>
@@ -30,7 +36,12 @@ export function BreakdownChart({
       ))}
       {breakdowns.length > shown.length && (
         <details className="breakdown-all">
-          <summary>All {breakdowns.length} dates with a breakdown</summary>
+          <summary>
+            {breakdowns.length > MAX_LISTED
+              ? `The ${MAX_LISTED} most recent of ${formatNumber(breakdowns.length)} dates with a breakdown`
+              : `All ${breakdowns.length} dates with a breakdown`}
+            {misfits > 0 && ` (${formatNumber(misfits)} where the parts exceed the total)`}
+          </summary>
           <div className="table-scroll">
             <table>
               <thead>
@@ -43,7 +54,7 @@ export function BreakdownChart({
                 </tr>
               </thead>
               <tbody>
-                {breakdowns.map((b) => (
+                {listed.map((b) => (
                   <tr key={b.whole.claimId}>
                     <td className="nowrap">{formatDay(b.asOf)}</td>
                     <td>{b.claimant}</td>
@@ -67,11 +78,17 @@ export function BreakdownChart({
   );
 }
 
-/** Each claimant's latest breakdown, and every one whose parts do not fit, drawn in full. */
+/**
+ * Each claimant's latest breakdown, and the most recent ones whose parts do not fit, drawn in
+ * full: at most MAX_DRAWN, in date order.
+ */
 function breakdownsToDraw(breakdowns: Breakdown[]): Breakdown[] {
   const latest = new Map<string, Breakdown>();
   for (const b of breakdowns) latest.set(b.claimant, b);
-  return breakdowns.filter((b) => !b.verdict.fits || latest.get(b.claimant) === b);
+  const room = Math.max(0, MAX_DRAWN - latest.size);
+  const misfitList = breakdowns.filter((b) => !b.verdict.fits);
+  const misfits = new Set(misfitList.slice(Math.max(0, misfitList.length - room)));
+  return breakdowns.filter((b) => misfits.has(b) || latest.get(b.claimant) === b);
 }
 
 function BreakdownRow({ breakdown }: { breakdown: Breakdown }) {

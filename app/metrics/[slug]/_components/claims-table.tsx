@@ -24,6 +24,8 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
   const href = (change: Partial<Pick<MetricPageQuery, 'sort' | 'page' | 'claimant'>>) => {
     const next = { claimant: query.claimant, sort: query.sort, page: query.page, ...change };
     const params = new URLSearchParams();
+    if (query.from) params.set('from', query.from);
+    if (query.to) params.set('to', query.to);
     if (next.claimant) params.set('claimant', next.claimant);
     if (next.sort !== 'desc') params.set('sort', next.sort);
     if (next.page > 1) params.set('page', String(next.page));
@@ -45,6 +47,8 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
           ))}
         </select>
         {query.sort !== 'desc' && <input type="hidden" name="sort" value={query.sort} />}
+        {query.from && <input type="hidden" name="from" value={query.from} />}
+        {query.to && <input type="hidden" name="to" value={query.to} />}
         <button type="submit">Filter</button>
       </form>
       <div className="table-scroll">
@@ -70,10 +74,10 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
               <tr key={row.id}>
                 <td className="nowrap">{formatDay(row.as_of)}</td>
                 <td>
-                  <Link href={`/claims/${row.id}`}>
+                  <Link href={`/claims/${row.id}`} className="nowrap">
                     <ClaimValue claim={row} />
                   </Link>
-                  <FlagList flags={flags.get(row.id)} />
+                  <FlagList flags={flags.get(row.id)} compact />
                 </td>
                 <td>
                   <ClaimantName claim={row} />

@@ -21,8 +21,10 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
-  // A tap is a click: the first tap on a point shows its card, a second one opens the claim.
-  const lastPointer = useRef<string>('mouse');
+  // A tap is a click: the first tap on a point shows its card, a second one opens the claim. A tap
+  // also fires mouseenter and focus before its click, which open the card: so whether the card was
+  // already open is read when the finger comes down.
+  const tap = useRef<{ isTouch: boolean; wasOpen: boolean }>({ isTouch: false, wasOpen: false });
   if (!xScale || !yScale || !plot) return null;
 
   // Above the lines (z 400), as scatter points would be, so every mark can be hovered and seen.
@@ -45,12 +47,19 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
                 className={point.claimId === activeId ? 'mark is-active' : 'mark'}
                 onMouseEnter={activate}
                 onFocus={activate}
-                onPointerDown={(event) => (lastPointer.current = event.pointerType)}
+                onPointerDown={(event) => {
+                  tap.current = {
+                    isTouch: event.pointerType !== 'mouse',
+                    wasOpen: point.claimId === activeId,
+                  };
+                }}
                 onClick={(event) => {
-                  if (lastPointer.current === 'touch' && point.claimId !== activeId) {
+                  if (tap.current.isTouch && !tap.current.wasOpen) {
                     event.preventDefault();
                     activate();
                   }
+                  // The next click may come from the keyboard, which sends no pointerdown.
+                  tap.current = { isTouch: false, wasOpen: false };
                 }}
               >
                 {top !== bottom && (

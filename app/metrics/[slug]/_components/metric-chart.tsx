@@ -72,19 +72,22 @@ export function MetricChart({ series, unit, isCumulative, xDomain, yDomain }: Pr
             allowDataOverflow
           />
           {isCumulative &&
-            plotted.map((s) => (
-              <Line
-                key={s.id}
-                data={s.points}
-                dataKey="value"
-                stroke={s.color}
-                strokeWidth={2}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-                legendType="none"
-              />
-            ))}
+            // A one-point line draws Recharts' own dot over the mark, and joins nothing.
+            plotted
+              .filter((s) => s.points.length > 1)
+              .map((s) => (
+                <Line
+                  key={s.id}
+                  data={s.points}
+                  dataKey="value"
+                  stroke={s.color}
+                  strokeWidth={2}
+                  dot={false}
+                  activeDot={false}
+                  isAnimationActive={false}
+                  legendType="none"
+                />
+              ))}
           <IntervalMarks
             series={plotted}
             activeId={active?.point.claimId ?? null}

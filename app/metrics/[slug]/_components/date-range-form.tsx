@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { MetricPageQuery } from '@/lib/metrics/page-query';
+
+/**
+ * Narrows the chart and the table to a span of dates: one stray figure years away from the rest
+ * would otherwise squeeze a whole series into a corner of the time axis.
+ */
+export function DateRangeForm({ slug, query }: { slug: string; query: MetricPageQuery }) {
+  const isNarrowed = query.from !== null || query.to !== null;
+  return (
+    <form
+      method="get"
+      action={`/metrics/${slug}`}
+      className="table-filter"
+      aria-label="Dates shown"
+    >
+      <label htmlFor="range-from">From</label>
+      <input id="range-from" name="from" type="date" defaultValue={query.from ?? ''} />
+      <label htmlFor="range-to">to</label>
+      <input id="range-to" name="to" type="date" defaultValue={query.to ?? ''} />
+      {query.claimant && <input type="hidden" name="claimant" value={query.claimant} />}
+      {query.sort !== 'desc' && <input type="hidden" name="sort" value={query.sort} />}
+      <button type="submit">Show these dates</button>
+      {isNarrowed && <Link href={`/metrics/${slug}`}>Every date</Link>}
+    </form>
+  );
+}
