@@ -38,6 +38,15 @@ test.describe('the metric chart', () => {
     await expect(page.getByRole('tooltip')).toContainText('(monitor)');
   });
 
+  test('Tab goes from the date form straight to the marks', async ({ page }) => {
+    await page.goto('/metrics/syria-coast-killed');
+    const mark = page.getByRole('link', { name: /^over 1,000 — Syrian Observatory/ });
+    await expect(mark).toBeVisible();
+    await page.getByRole('button', { name: 'Show these dates' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(mark).toBeFocused();
+  });
+
   test('the heading gives the latest figure and who gave it, over the description', async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { type ChartSeries, plotSeries, timeTicks } from '@/lib/charts/metric-series';
 import { CitationCard } from './citation-card';
@@ -39,9 +39,17 @@ export function MetricChart({ series, unit, isCumulative, xDomain, yDomain }: Pr
   const xTicks = timeTicks(xDomain, Math.max(2, Math.floor(width / 110)));
   const tickLabels = new Map(xTicks.map((t) => [t.x, t.label]));
 
+  const frame = useRef<HTMLDivElement>(null);
+  // Chromium lets Tab stop on Recharts' layer groups, bare <g> elements that do nothing and draw a
+  // focus ring round the whole chart; only the marks should take focus.
+  useEffect(() => {
+    frame.current
+      ?.querySelectorAll('g[class^="recharts-zIndex-layer"]')
+      .forEach((layer) => layer.setAttribute('tabindex', '-1'));
+  });
   if (!isBrowser) return <div className="chart-frame" />;
   return (
-    <div className="chart-frame" onMouseLeave={() => setActive(null)}>
+    <div className="chart-frame" ref={frame} onMouseLeave={() => setActive(null)}>
       <ResponsiveContainer
         width="100%"
         height={HEIGHT}
