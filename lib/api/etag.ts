@@ -36,7 +36,8 @@ export async function withDataVersionEtag(
     .map((tag) => tag.trim().replace(/^W\//, ''));
   if (known?.includes(etag) || known?.includes('*'))
     return new Response(null, { status: 304, headers });
-  const key = new URL(request.url).pathname + new URL(request.url).search;
+  const { pathname, search } = new URL(request.url);
+  const key = pathname + search;
   const kept = cacheBody ? cachedBody(key, version) : undefined;
   if (kept)
     return new Response(kept.body, { headers: { ...headers, 'content-type': kept.contentType } });

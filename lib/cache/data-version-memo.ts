@@ -7,7 +7,7 @@ const MAX_ENTRIES = 200;
 const entries = new Map<string, Entry>();
 
 /**
- * Computes a value once per data version: any write, from this instance, the CLI or another
+ * Computes a value once per data version: every write, from this instance, the CLI or another
  * instance, bumps the version, so the next request recomputes and nothing stale is served.
  * Worth it for work that reads a whole metric, such as its consistency checks.
  */
