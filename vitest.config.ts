@@ -14,7 +14,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     // Each test file gets its own temp libSQL file (see the setup file); :memory: would lose its
     // data after the first transaction.
-    setupFiles: ['tests/unit/setup-temp-db.ts'],
+    setupFiles: ['tests/support/setup-temp-db.ts'],
     pool: 'forks',
     testTimeout: 20_000,
   },

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { Attribution } from '@/app/_components/attribution';
 import { ClaimValue } from '@/app/_components/claim-value';
 import { Sparkline } from '@/app/_components/sparkline';
-import { formatNumber } from '@/lib/claims/format';
-import type { ClaimRow } from '@/lib/claims/rows';
-import { loadHomeFigures, loadHomeTopics } from '@/lib/metrics/home-data';
-import type { MetricWithId } from '@/lib/metrics/queries';
-import type { SparklineSeries } from '@/lib/metrics/sparklines';
+import { formatNumber } from '@/lib/text/format';
+import type { ClaimRow } from '@/lib/server/claims/rows';
+import { loadHomeFigures, loadHomeTopics } from '@/lib/server/metrics/home-data';
+import type { MetricWithId } from '@/lib/server/metrics/queries';
+import type { SparklineSeries } from '@/lib/server/metrics/sparklines';
 import styles from './home.module.css';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
-// The seed article's figures (../shared/seed-article.txt), attributed exactly as the article does.
-// Plain data only: lib/seed.ts writes it through the same mutations as every other claim.
+// The seed article's figures (tests/fixtures/extract/seed-article.txt), attributed exactly as the article does.
+// Plain data only: lib/server/seed.ts writes it through the same mutations as every other claim.
 
 const ARTICLE = {
   title: 'Iran Condemns Deadly Violence in Syria Against Minority Groups, Urges End to Massacre',

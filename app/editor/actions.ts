@@ -2,7 +2,7 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { SESSION_COOKIE, revokeSession } from '@/lib/auth/sessions';
+import { SESSION_COOKIE, revokeSession } from '@/lib/server/auth/sessions';
 
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();

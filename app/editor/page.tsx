@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireEditor } from '@/lib/auth/request-editor';
-import { listMetrics } from '@/lib/metrics/queries';
+import { requireEditor } from '@/lib/server/auth/request-editor';
+import { listMetrics } from '@/lib/server/metrics/queries';
 import { signOutAction } from './actions';
 
 export const metadata: Metadata = { title: 'Editor' };

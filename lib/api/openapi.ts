@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { FLAG_CHECKS } from '@/lib/claims/checks';
-import { CLAIM_COLUMNS } from '@/lib/claims/columns';
-import { ClaimInput } from '@/lib/claims/input';
-import { ClaimsQuery } from '@/lib/claims/query-params';
+import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
+import { ClaimInput } from '@/lib/claims/input/claim-input';
+import { ClaimsQuery } from '@/lib/claims/input/claims-query';
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output' = 'output') => {
   // The $schema key is for standalone JSON Schema documents, not for an OpenAPI component.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldErrors } from '@/lib/claims/input';
+import type { FieldErrors } from '@/lib/claims/input/claim-input';
 
 /** 400 with the fields at fault, as DESIGN.md's JSON error body. */
 export function invalidResponse(fields: FieldErrors): Response {

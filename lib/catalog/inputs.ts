@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { METRIC_KINDS, SOURCE_KINDS } from '@/db/schema';
-import { ClaimInput } from '@/lib/claims/input';
+import { ClaimInput } from '@/lib/claims/input/claim-input';
 
 // The claim input's own field rules (blank is missing, text limits, http(s) links only, slugs,
 // real dates): a name or link is accepted here exactly when a CSV row could carry it.

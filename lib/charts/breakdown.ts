@@ -1,5 +1,5 @@
 import { type PartsVerdict, checkPartsAgainstWhole } from '@/lib/claims/checks';
-import { type Interval, qualifierInterval } from '@/lib/claims/qualifier';
+import { type Interval, qualifierInterval } from '@/lib/claims/rules/qualifier';
 import type { ChartClaim } from './metric-series';
 
 export type BreakdownFigure = { claimId: number; name: string; value: number; interval: Interval };

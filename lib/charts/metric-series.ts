@@ -1,6 +1,6 @@
 import type { Qualifier, SourceKind } from '@/db/schema';
-import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
-import { type Interval, qualifierInterval } from '@/lib/claims/qualifier';
+import { formatDay, qualifiedValueInWords } from '@/lib/text/format';
+import { type Interval, qualifierInterval } from '@/lib/claims/rules/qualifier';
 import { downsampleSeries, seriesCap } from './downsample';
 
 /** One active claim as the chart reads it: lean, because a metric may hold 10,000 of them. */

@@ -5,7 +5,7 @@ import { openMigratedDatabase } from './open';
 export async function checkCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
   await openMigratedDatabase();
-  const { listAllFlags } = await import('@/lib/claims/all-flags');
+  const { listAllFlags } = await import('@/lib/server/claims/all-flags');
   const flags = await listAllFlags();
   if (values.json) {
     console.log(JSON.stringify({ flags }));

@@ -9,7 +9,7 @@ export async function editorCommand([action, rawEmail, ...rest]: string[]): Prom
   if (!action || !rawEmail || rest.length > 0) throw new UsageError(`usage: ${USAGE}`);
   await openMigratedDatabase();
   const { EditorEmail, EditorPassword, createEditor, issueApiToken, revokeEditor } =
-    await import('@/lib/auth/editors');
+    await import('@/lib/server/auth/editors');
   const email = EditorEmail.safeParse(rawEmail);
   if (!email.success) throw new UsageError(`email: ${email.error.issues[0]?.message}`);
 

@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { getMetricBySlug } from '@/lib/metrics/queries';
-import { type ExportFormat, exportChunks } from '@/lib/csv/export';
+import { getMetricBySlug } from '@/lib/server/metrics/queries';
+import { type ExportFormat, exportChunks } from '@/lib/server/csv/export';
 import { UsageError } from '@/lib/errors';
 import { openMigratedDatabase } from './open';
 

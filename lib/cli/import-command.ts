@@ -13,7 +13,7 @@ export async function importCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1)
     throw new UsageError('usage: import <file.csv|file.json> [--dry-run] [--skip-invalid]');
   await openMigratedDatabase();
-  const { importFile } = await import('@/lib/import/import-file');
+  const { importFile } = await import('@/lib/server/import/import-file');
   const bars = { validating: progressBar('Checking'), writing: progressBar('Writing ') };
   const report = await importFile(positionals[0], {
     actor: { editorId: null },

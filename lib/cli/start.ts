@@ -7,9 +7,9 @@ import { runCommand } from './run';
 runCommand(async () => {
   const { env } = await import('@/lib/env');
   const db = await openMigratedDatabase();
-  const { seedIfEmpty } = await import('@/lib/seed');
+  const { seedIfEmpty } = await import('@/lib/server/seed');
   if (await seedIfEmpty(db)) console.log('Seeded an empty database with the seed article.');
-  const { hasAnyEditor } = await import('@/lib/auth/editors');
+  const { hasAnyEditor } = await import('@/lib/server/auth/editors');
   if (!(await hasAnyEditor())) {
     console.log(
       'No editor can sign in yet. Create the first one with:\n  npm run tally -- editor add you@example.org',

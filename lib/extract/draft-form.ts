@@ -1,4 +1,4 @@
-import { NEW_OPTION } from '@/lib/claims/form-input';
+import { NEW_OPTION } from '@/lib/claims/input/form-input';
 import { slugify } from '@/lib/text/slug';
 import type { Draft } from './types';
 

@@ -1,4 +1,4 @@
-import { qualifiedValueInWords } from '@/lib/claims/format';
+import { qualifiedValueInWords } from '@/lib/text/format';
 import type { Draft } from './types';
 
 const COLUMNS = [

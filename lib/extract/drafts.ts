@@ -1,4 +1,4 @@
-import { TEXT_LIMIT } from '@/lib/claims/input';
+import { TEXT_LIMIT } from '@/lib/claims/input/claim-input';
 import { type SentenceDates, periodStartFor } from './dates';
 import type { Figure } from './figures';
 import type { Claimant } from './resolve';

@@ -1,5 +1,5 @@
 import type { Qualifier } from '@/db/enums';
-import { qualifierFromWords } from '@/lib/claims/qualifier';
+import { qualifierFromWords } from '@/lib/claims/rules/qualifier';
 import { readCounted, readPredicate } from './counted';
 import { OUTCOME_TEST, PEOPLE } from './lexicon';
 import { countableNumbers } from './not-figures';

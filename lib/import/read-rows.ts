@@ -4,7 +4,7 @@ import { Transform, type TransformCallback, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import Parser from 'stream-json/Parser.js';
 import StreamArray from 'stream-json/streamers/StreamArray.js';
-import { CLAIM_COLUMNS } from '@/lib/claims/columns';
+import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
 import { UsageError } from '@/lib/errors';
 
 export type ImportFormat = 'csv' | 'json';

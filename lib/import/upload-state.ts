@@ -1,5 +1,5 @@
 import type { FileRow } from './read-rows';
-import type { ImportReport } from './import-file';
+import type { ImportReport } from '@/lib/server/import/import-file';
 
 /** What the import page shows after each step. */
 export type ImportPageState =

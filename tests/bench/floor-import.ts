@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { type Client, createClient } from '@libsql/client';
 import { parse } from 'csv-parse';
-import { CLAIM_COLUMNS } from '@/lib/claims/columns';
+import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
 
 const ROWS_PER_INSERT = 500; // 28 columns: 14,000 bound parameters, under SQLite's 32,766
 const ROWS_PER_TRANSACTION = 5_000;

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isBuildStale } from '@/lib/cli/build';
 import { freePorts, startSqld } from '@/lib/db-server/sqld';
-import { type DatabaseEnv, startInstance, tallyOn } from '@/tests/e2e/support/sqld';
+import { type DatabaseEnv, startInstance, tallyOn } from '@/tests/support/e2e-sqld';
 
-const DATA = '../shared/data/gaza-first90.csv';
+const DATA = 'tests/fixtures/import/gaza-first90.csv';
 const PATH = '/api/metrics/gaza-killed/claims';
 const WARM_UP = 50;
 

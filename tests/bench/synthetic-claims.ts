@@ -5,9 +5,9 @@
 // deviations and corrections, so the checks find what real data gives them: a few flags, not none.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { MetricKind, Qualifier, SourceKind } from '@/db/enums';
-import type { ClaimColumn } from '@/lib/claims/columns';
-import { CSV_HEADER, csvLine } from '@/lib/csv/export';
-import { formatNumber } from '@/lib/claims/format';
+import type { ClaimColumn } from '@/lib/claims/input/columns';
+import { CSV_HEADER, csvLine } from '@/lib/server/csv/export';
+import { formatNumber } from '@/lib/text/format';
 
 export const TOPICS = 50;
 export const METRICS_PER_TOPIC = 20;

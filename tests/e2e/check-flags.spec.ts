@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { tally } from './support/editor';
+import { tally } from '@/tests/support/e2e-editor';
 
 test.beforeAll(() => {
   // Real data: one claimant's cumulative count of women killed falls between two reports.
-  const result = tally(['import', '../shared/data/gaza-first90.csv']);
+  const result = tally(['import', 'tests/fixtures/import/gaza-first90.csv']);
   expect(result.status, result.stderr).toBe(0);
 });
 

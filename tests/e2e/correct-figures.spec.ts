@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { EDITOR, countClaims, ensureEditor, signIn, tally } from './support/editor';
+import { EDITOR, countClaims, ensureEditor, signIn, tally } from '@/tests/support/e2e-editor';
 
 let token = '';
 

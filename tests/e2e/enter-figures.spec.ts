@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import { countClaims, signIn } from './support/editor';
+import { countClaims, signIn } from '@/tests/support/e2e-editor';
 
 const METRIC = 'gaza-killed';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { signIn } from './support/editor';
+import { signIn } from '@/tests/support/e2e-editor';
 
 const SEED = readFileSync(
   path.resolve(import.meta.dirname, '../fixtures/extract/seed-article.txt'),

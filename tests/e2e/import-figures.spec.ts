@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countClaims, signIn } from './support/editor';
+import { countClaims, signIn } from '@/tests/support/e2e-editor';
 
 test.describe('importing a file through the editor page', () => {
   test('a file with bad rows is previewed with every problem, and imports only when told to skip them', async ({

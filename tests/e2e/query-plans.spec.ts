@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openE2eDatabase, readQueryLog } from './support/database';
+import { openE2eDatabase, readQueryLog } from '@/tests/support/e2e-database';
 
 const PAGES = [
   '/',

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
 import { type RunningSqld, freePorts, startSqld } from '@/lib/db-server/sqld';
-import { EDITOR } from './support/editor';
-import { type DatabaseEnv, type Instance, startInstance, tallyOn } from './support/sqld';
+import { EDITOR } from '@/tests/support/e2e-editor';
+import { type DatabaseEnv, type Instance, startInstance, tallyOn } from '@/tests/support/e2e-sqld';
 
 test.describe.configure({ mode: 'serial' });
 

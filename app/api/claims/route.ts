@@ -1,11 +1,11 @@
 import { readJsonBody } from '@/lib/api/request-body';
 import { invalidResponse, zodInvalidResponse } from '@/lib/api/responses';
-import { editorForRequest } from '@/lib/auth/request-editor';
-import { checkClaimAtEntry } from '@/lib/claims/entry-checks';
-import { InputError } from '@/lib/claims/errors';
-import { ClaimInput } from '@/lib/claims/input';
-import { createClaims } from '@/lib/claims/mutations';
-import { getClaim } from '@/lib/claims/queries';
+import { editorForRequest } from '@/lib/server/auth/request-editor';
+import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
+import { InputError } from '@/lib/errors';
+import { ClaimInput } from '@/lib/claims/input/claim-input';
+import { createClaims } from '@/lib/server/claims/mutations';
+import { getClaim } from '@/lib/server/claims/queries';
 
 /** POST /api/claims (DESIGN.md): one claim keyed by the CSV columns; entry checks come back as warnings. */
 export async function POST(request: Request): Promise<Response> {

@@ -1,5 +1,5 @@
-import { withDataVersionEtag } from '@/lib/api/etag';
-import { exportResponse } from '@/lib/api/export-response';
+import { withDataVersionEtag } from '@/lib/server/api/etag';
+import { exportResponse } from '@/lib/server/api/export-response';
 
 export function GET(request: Request): Promise<Response> {
   return withDataVersionEtag(request, () => exportResponse(request, 'csv'));

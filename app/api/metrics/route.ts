@@ -1,7 +1,7 @@
-import { withDataVersionEtag } from '@/lib/api/etag';
+import { withDataVersionEtag } from '@/lib/server/api/etag';
 import { metricJson } from '@/lib/api/metric-json';
-import { listLatestClaims } from '@/lib/claims/queries';
-import { listMetrics } from '@/lib/metrics/queries';
+import { listLatestClaims } from '@/lib/server/claims/queries';
+import { listMetrics } from '@/lib/server/metrics/queries';
 
 async function respond(): Promise<Response> {
   const metrics = await listMetrics();

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireEditor } from '@/lib/auth/request-editor';
-import { InputError } from '@/lib/claims/errors';
-import { createClaims } from '@/lib/claims/mutations';
-import { type DraftsFormState, prepareDrafts } from '@/lib/extract/prepare-drafts';
+import { requireEditor } from '@/lib/server/auth/request-editor';
+import { InputError } from '@/lib/errors';
+import { createClaims } from '@/lib/server/claims/mutations';
+import { type DraftsFormState, prepareDrafts } from '@/lib/server/extract/prepare-drafts';
 import { formValues } from '@/lib/forms';
 
 export async function saveDraftsAction(

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireEditor } from '@/lib/auth/request-editor';
-import { loadClaimFormOptions } from '@/lib/editor/form-options';
-import { listMetrics } from '@/lib/metrics/queries';
+import { requireEditor } from '@/lib/server/auth/request-editor';
+import { loadClaimFormOptions } from '@/lib/server/editor/form-options';
+import { listMetrics } from '@/lib/server/metrics/queries';
 import { ExtractForm } from './_components/extract-form';
 import styles from './page.module.css';
 

@@ -1,11 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireEditor } from '@/lib/auth/request-editor';
+import { requireEditor } from '@/lib/server/auth/request-editor';
 import { UsageError } from '@/lib/errors';
-import { importFile } from '@/lib/import/import-file';
+import { importFile } from '@/lib/server/import/import-file';
 import type { ImportPageState } from '@/lib/import/upload-state';
-import { firstRows, saveUpload, uploadPath } from '@/lib/import/uploads';
+import { firstRows, saveUpload, uploadPath } from '@/lib/server/import/uploads';
 
 const PREVIEW_ROWS = 10;
 

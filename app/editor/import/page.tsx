@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireEditor } from '@/lib/auth/request-editor';
+import { requireEditor } from '@/lib/server/auth/request-editor';
 import { ImportWizard } from './import-wizard';
 
 export const metadata: Metadata = { title: 'Import figures' };

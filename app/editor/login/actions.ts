@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { clientIp, sessionCookieOptions } from '@/lib/auth/request-editor';
-import { SESSION_COOKIE } from '@/lib/auth/sessions';
-import { signIn } from '@/lib/auth/sign-in';
+import { clientIp, sessionCookieOptions } from '@/lib/server/auth/request-editor';
+import { SESSION_COOKIE } from '@/lib/server/auth/sessions';
+import { signIn } from '@/lib/server/auth/sign-in';
 import { SignInInput } from '@/lib/auth/sign-in-input';
 import { type FormState, formValues } from '@/lib/forms';
 

@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { timeDomain, valueDomain } from '@/lib/charts/metric-series';
-import { formatDay, qualifiedValueInWords } from '@/lib/claims/format';
-import { loadMetricChartData } from '@/lib/metrics/metric-chart-data';
-import { TABLE_PAGE_SIZE, listMetricClaimants, listTableClaims } from '@/lib/metrics/metric-page';
+import { formatDay, qualifiedValueInWords } from '@/lib/text/format';
+import { loadMetricChartData } from '@/lib/server/metrics/metric-chart-data';
+import {
+  TABLE_PAGE_SIZE,
+  listMetricClaimants,
+  listTableClaims,
+} from '@/lib/server/metrics/metric-page';
 import { parseMetricPageQuery } from '@/lib/metrics/page-query';
-import { getMetricBySlug, getMetricContext } from '@/lib/metrics/queries';
+import { getMetricBySlug, getMetricContext } from '@/lib/server/metrics/queries';
 import { BreakdownChart } from './_components/breakdown-chart';
 import { ChartKey } from './_components/chart-key';
 import { ClaimsTable } from './_components/claims-table';

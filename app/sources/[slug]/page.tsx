@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { formatDay, formatNumber, qualifiedValueInWords } from '@/lib/claims/format';
+import { formatDay, formatNumber, qualifiedValueInWords } from '@/lib/text/format';
 import { sourceKindInWords } from '@/lib/sources/kinds';
 import {
   type SourceMetric,
   getSourceBySlug,
   listSourceClaimsByMetric,
-} from '@/lib/sources/queries';
+} from '@/lib/server/sources/queries';
 import styles from './page.module.css';
 
 type Props = { params: Promise<{ slug: string }> };

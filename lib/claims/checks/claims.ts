@@ -1,6 +1,6 @@
 import type { MetricKind, Qualifier } from '@/db/schema';
-import { intervalInWords, qualifiedValueInWords } from '../format';
-import { type Interval, intervalsOverlap, qualifierInterval } from '../qualifier';
+import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
+import { type Interval, intervalsOverlap, qualifierInterval } from '@/lib/claims/rules/qualifier';
 
 export const FLAG_CHECKS = [
   'parts_vs_whole',

@@ -1,5 +1,5 @@
-import { formatDay } from '../format';
-import { intervalsOverlap } from '../qualifier';
+import { formatDay } from '@/lib/text/format';
+import { intervalsOverlap } from '@/lib/claims/rules/qualifier';
 import {
   type CheckedClaim,
   type Flag,

@@ -1,4 +1,4 @@
-import { formatDay } from '../format';
+import { formatDay } from '@/lib/text/format';
 import {
   type CheckedClaim,
   type CheckedMetric,

@@ -1,5 +1,5 @@
-import { formatDay, intervalInWords } from '../format';
-import { type Interval, intervalsOverlap } from '../qualifier';
+import { formatDay, intervalInWords } from '@/lib/text/format';
+import { type Interval, intervalsOverlap } from '@/lib/claims/rules/qualifier';
 import {
   type CheckedClaim,
   type CheckedMetric,

@@ -1,5 +1,5 @@
-import { formatDay, formatNumber } from '../format';
-import { findNumberInText } from '../number-forms';
+import { formatDay, formatNumber } from '@/lib/text/format';
+import { findNumberInText } from '@/lib/claims/rules/number-forms';
 import {
   type CheckedClaim,
   type Flag,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GET } from '@/app/api/openapi.json/route';
-import { CLAIM_COLUMNS } from '@/lib/claims/columns';
+import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
 
 describe('GET /api/openapi.json', () => {
   test('describes every endpoint, with the claim input generated from its zod schema', async () => {

@@ -10,9 +10,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { db } from '@/db/client';
-import { CLAIM_COLUMNS } from '@/lib/claims/columns';
-import { seedIfEmpty } from '@/lib/seed';
-import { createTestClaims, migrateTestDatabase } from '../helpers';
+import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
+import { seedIfEmpty } from '@/lib/server/seed';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
 
 const request = (path: string) => new Request(`http://tally.test${path}`);
 const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });

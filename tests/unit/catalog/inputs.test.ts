@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import { DocumentEdit, MetricEdit, SourceEdit } from '@/lib/catalog/inputs';
-import { ChangeReason } from '@/lib/claims/change-reason';
+import { ChangeReason } from '@/lib/claims/input/change-reason';
 
 const fieldsWithErrors = (schema: z.ZodType, raw: unknown): string[] => {
   const parsed = schema.safeParse(raw);

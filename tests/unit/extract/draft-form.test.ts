@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ClaimInput } from '@/lib/claims/input';
+import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { draftFormToInputs } from '@/lib/extract/draft-form';
 import { suggestMetric } from '@/lib/extract/suggest-metric';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractDrafts } from '@/lib/extract/extract';
 
-// A byte-identical copy of ../shared/seed-article.txt, so the test runs wherever the repo does.
+// The article Tally's seed data comes from, kept in the repo so the test runs wherever it does.
 const TEXT = readFileSync(
   path.resolve(import.meta.dirname, '../../fixtures/extract/seed-article.txt'),
   'utf8',

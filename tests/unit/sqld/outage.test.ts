@@ -4,8 +4,8 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '@/db/client';
 import { claims, topics } from '@/db/schema';
-import type { ClaimInput } from '@/lib/claims/input';
-import { HOOK_TIMEOUT, type TestServer, startTestPrimary, tempDir } from './servers';
+import type { ClaimInput } from '@/lib/claims/input/claim-input';
+import { HOOK_TIMEOUT, type TestServer, startTestPrimary, tempDir } from '@/tests/support/sqld-servers';
 
 const actor = { editorId: null };
 const dir = tempDir();
@@ -17,7 +17,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = server.url;
   ({ db } = await import('@/db/client'));
   await (await import('@/db/migrate')).migrateDatabase(db);
-  await (await import('@/lib/seed')).seedIfEmpty(db);
+  await (await import('@/lib/server/seed')).seedIfEmpty(db);
 }, HOOK_TIMEOUT);
 afterAll(() => server?.stop(), HOOK_TIMEOUT);
 
@@ -25,7 +25,7 @@ const claimCount = async (on: Database): Promise<number> =>
   (await on.select({ n: count() }).from(claims))[0].n;
 
 async function input(value: number, day: number): Promise<ClaimInput> {
-  const { ClaimInput } = await import('@/lib/claims/input');
+  const { ClaimInput } = await import('@/lib/claims/input/claim-input');
   return ClaimInput.parse({
     metric: 'gaza-killed',
     value: String(value),
@@ -53,8 +53,8 @@ async function settle(work: Promise<unknown>): Promise<{ error: unknown; ms: num
 
 describe('a server that stops while the app runs', () => {
   test('fails writes and reads promptly, writes nothing, and the same client works after a restart', async () => {
-    const { createClaims } = await import('@/lib/claims/mutations');
-    const { listMetrics } = await import('@/lib/metrics/queries');
+    const { createClaims } = await import('@/lib/server/claims/mutations');
+    const { listMetrics } = await import('@/lib/server/metrics/queries');
     const before = await claimCount(db);
     await server.stop();
 
@@ -87,7 +87,7 @@ describe('a server that stops while the app runs', () => {
 describe('an embedded replica whose primary stops', () => {
   test('keeps serving its local copy, refuses writes, and catches up after a restart', async () => {
     const { openDatabase } = await import('@/db/client');
-    const { writeClaims } = await import('@/lib/claims/mutations');
+    const { writeClaims } = await import('@/lib/server/claims/mutations');
     const url = `file:${path.join(dir, 'embedded.db')}`;
     const replica = openDatabase({ url, syncUrl: server.url, syncInterval: 0 }).db;
     const before = await claimCount(replica);

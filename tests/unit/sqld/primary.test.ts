@@ -3,9 +3,9 @@ import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '@/db/client';
 import { claimRevisions, claims, metrics } from '@/db/schema';
-import { HOOK_TIMEOUT, type TestServer, startTestPrimary } from './servers';
+import { HOOK_TIMEOUT, type TestServer, startTestPrimary } from '@/tests/support/sqld-servers';
 
-const GAZA = '../shared/data/gaza-first90.csv';
+const GAZA = 'tests/fixtures/import/gaza-first90.csv';
 const actor = { editorId: null };
 const request = (path: string) => new Request(`http://tally.test${path}`);
 const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });
@@ -38,8 +38,8 @@ const toll = (day: number, value: number) => ({
 });
 
 async function createClaims(raw: Record<string, string>[]) {
-  const { ClaimInput } = await import('@/lib/claims/input');
-  const mutations = await import('@/lib/claims/mutations');
+  const { ClaimInput } = await import('@/lib/claims/input/claim-input');
+  const mutations = await import('@/lib/server/claims/mutations');
   return mutations.createClaims(
     raw.map((row) => ClaimInput.parse(row)),
     actor,
@@ -60,7 +60,7 @@ describe('Tally on a sqld primary over HTTP', () => {
   });
 
   test('seeds an empty database once, and serves the read API', async () => {
-    const { seedIfEmpty } = await import('@/lib/seed');
+    const { seedIfEmpty } = await import('@/lib/server/seed');
     expect(await seedIfEmpty(db)).toBe(true);
     expect(await seedIfEmpty(db)).toBe(false);
     expect(await claimCount()).toBe(5);
@@ -94,7 +94,7 @@ describe('Tally on a sqld primary over HTTP', () => {
   });
 
   test('imports a file in batches, and importing it again inserts nothing', async () => {
-    const { importFile } = await import('@/lib/import/import-file');
+    const { importFile } = await import('@/lib/server/import/import-file');
     const first = await importFile(GAZA, { actor });
     expect(first).toMatchObject({ rows: 264, inserted: 264, present: 0, rejected: [] });
     const again = await importFile(GAZA, { actor });
@@ -104,12 +104,12 @@ describe('Tally on a sqld primary over HTTP', () => {
   test('runs the checks and draws the sparklines', async () => {
     // A cumulative toll that falls: 52,100 on 2 May, then 40,000 on 9 May.
     await createClaims([toll(9, 40000)]);
-    const { listAllFlags } = await import('@/lib/claims/all-flags');
+    const { listAllFlags } = await import('@/lib/server/claims/all-flags');
     const falls = (await listAllFlags()).filter((f) => f.check === 'cumulative_fall');
     expect(falls.map((f) => f.dates)).toContainEqual(['2025-05-02', '2025-05-09']);
 
-    const { listMetrics } = await import('@/lib/metrics/queries');
-    const { listSparklines } = await import('@/lib/metrics/sparklines');
+    const { listMetrics } = await import('@/lib/server/metrics/queries');
+    const { listSparklines } = await import('@/lib/server/metrics/sparklines');
     const all = await listMetrics();
     const gaza = all.find((m) => m.slug === 'gaza-killed');
     const sparklines = await listSparklines(all.map((m) => m.id));

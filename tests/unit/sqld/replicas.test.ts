@@ -4,7 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '@/db/client';
 import { claims, topics } from '@/db/schema';
-import type { ClaimInput } from '@/lib/claims/input';
+import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import {
   type TestServer,
   eventually,
@@ -12,7 +12,7 @@ import {
   startTestReplica,
   tempDir,
   HOOK_TIMEOUT,
-} from './servers';
+} from '@/tests/support/sqld-servers';
 
 const actor = { editorId: null };
 let primary: TestServer;
@@ -36,7 +36,7 @@ beforeAll(async () => {
   onPrimary = client.openDatabase({ url: primary.url }).db;
   onReplica = client.openDatabase({ url: replica.url }).db;
   await (await import('@/db/migrate')).migrateDatabase(onPrimary);
-  expect(await (await import('@/lib/seed')).seedIfEmpty(onPrimary)).toBe(true);
+  expect(await (await import('@/lib/server/seed')).seedIfEmpty(onPrimary)).toBe(true);
 }, HOOK_TIMEOUT);
 afterAll(async () => {
   await replica?.stop();
@@ -47,7 +47,7 @@ const claimCount = async (db: Database): Promise<number> =>
   (await db.select({ n: count() }).from(claims))[0].n;
 
 async function input(value: number, day: number): Promise<ClaimInput> {
-  const { ClaimInput } = await import('@/lib/claims/input');
+  const { ClaimInput } = await import('@/lib/claims/input/claim-input');
   return ClaimInput.parse({
     metric: 'gaza-killed',
     value: String(value),
@@ -59,7 +59,7 @@ async function input(value: number, day: number): Promise<ClaimInput> {
 
 /** Writes one claim through instance A, as its API would, in one transaction. */
 async function writeOnPrimary(value: number, day: number): Promise<number> {
-  const { writeClaims } = await import('@/lib/claims/mutations');
+  const { writeClaims } = await import('@/lib/server/claims/mutations');
   const claim = await input(value, day);
   const [outcome] = await onPrimary.transaction((tx) => writeClaims(tx, [claim], actor));
   return outcome.id;
@@ -88,12 +88,12 @@ describe('a read replica (sqld --primary-grpc-url)', () => {
 describe('an embedded replica (DATABASE_URL=file:…, DATABASE_SYNC_URL=the primary)', () => {
   test('syncs before its first read, so it never seeds a primary that has data', async () => {
     expect(await claimCount(embedded)).toBe(await claimCount(onPrimary));
-    const { seedIfEmpty } = await import('@/lib/seed');
+    const { seedIfEmpty } = await import('@/lib/server/seed');
     expect(await seedIfEmpty(embedded)).toBe(false);
   });
 
   test('writes through to the primary and reads its own write at once', async () => {
-    const { createClaims } = await import('@/lib/claims/mutations');
+    const { createClaims } = await import('@/lib/server/claims/mutations');
     const [outcome] = await createClaims([await input(60002, 2)], actor);
     expect(outcome.status).toBe('inserted');
     expect(await findClaim(onPrimary, outcome.id)).toEqual([{ value: 60002 }]);

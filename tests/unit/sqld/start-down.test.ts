@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePorts } from '@/lib/db-server/sqld';
-import { tempDir } from './servers';
+import { tempDir } from '@/tests/support/sqld-servers';
 
 /** Runs `npm start`'s script; each case here fails before it would build or serve. */
 function start(

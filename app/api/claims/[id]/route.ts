@@ -1,6 +1,6 @@
-import { withDataVersionEtag } from '@/lib/api/etag';
+import { withDataVersionEtag } from '@/lib/server/api/etag';
 import { notFoundResponse, parseId } from '@/lib/api/responses';
-import { getClaim, listClaimRevisions } from '@/lib/claims/queries';
+import { getClaim, listClaimRevisions } from '@/lib/server/claims/queries';
 
 async function respond(
   _request: Request,

@@ -1,7 +1,7 @@
-import { withDataVersionEtag } from '@/lib/api/etag';
+import { withDataVersionEtag } from '@/lib/server/api/etag';
 import { metricJson } from '@/lib/api/metric-json';
 import { notFoundResponse } from '@/lib/api/responses';
-import { getMetricBySlug } from '@/lib/metrics/queries';
+import { getMetricBySlug } from '@/lib/server/metrics/queries';
 
 async function respond(
   _request: Request,

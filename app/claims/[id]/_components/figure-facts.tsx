@@ -1,5 +1,5 @@
-import { intervalInWords, qualifiedValueInWords } from '@/lib/claims/format';
-import { type ClaimRow, rowInterval } from '@/lib/claims/rows';
+import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
+import { type ClaimRow, rowInterval } from '@/lib/server/claims/rows';
 import { formatFullDay, formatInstant, formatLongDay } from '@/lib/text/dates';
 
 type Props = {

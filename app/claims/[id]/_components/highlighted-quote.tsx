@@ -1,6 +1,6 @@
-import { formatNumber } from '@/lib/claims/format';
-import { type TextSpan, findNumberInText } from '@/lib/claims/number-forms';
-import type { ClaimRow } from '@/lib/claims/rows';
+import { formatNumber } from '@/lib/text/format';
+import { type TextSpan, findNumberInText } from '@/lib/claims/rules/number-forms';
+import type { ClaimRow } from '@/lib/server/claims/rows';
 import styles from '../page.module.css';
 
 type Part = { text: string; isFigure: boolean };

@@ -1,4 +1,4 @@
-import type { Revision } from '@/lib/claims/queries';
+import type { Revision } from '@/lib/server/claims/queries';
 import { formatInstant } from '@/lib/text/dates';
 import styles from '../page.module.css';
 

@@ -1,5 +1,5 @@
-import type { Revision } from '@/lib/claims/queries';
-import { diffSnapshots } from '@/lib/claims/revision-diff';
+import type { Revision } from '@/lib/server/claims/queries';
+import { diffSnapshots } from '@/lib/claims/rules/revision-diff';
 import { formatInstant } from '@/lib/text/dates';
 import styles from '../page.module.css';
 

@@ -1,5 +1,5 @@
 import { ClaimantName } from '@/app/_components/attribution';
-import type { ClaimRow } from '@/lib/claims/rows';
+import type { ClaimRow } from '@/lib/server/claims/rows';
 import { ExternalLink } from './external-link';
 
 /** Who made the claim, who relayed it, and where it was published, with the links to check it. */

@@ -1,9 +1,9 @@
 'use client';
 
 import { QUALIFIERS, type Qualifier } from '@/db/enums';
-import { intervalInWords } from '@/lib/claims/format';
-import { parseCountText } from '@/lib/claims/input';
-import { qualifierInterval } from '@/lib/claims/qualifier';
+import { intervalInWords } from '@/lib/text/format';
+import { parseCountText } from '@/lib/claims/input/claim-input';
+import { qualifierInterval } from '@/lib/claims/rules/qualifier';
 
 const read = parseCountText;
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { submitWithoutReset } from '@/app/_components/submit-without-reset';
-import type { ClaimFormState } from '@/lib/claims/claim-form';
+import type { ClaimFormState } from '@/lib/server/claims/claim-form';
 import { formView } from '@/lib/forms';
 import { ReasonField } from './reason-field';
 

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireEditor } from '@/lib/auth/request-editor';
-import { type ClaimFormState, prepareClaimForm } from '@/lib/claims/claim-form';
-import { InputError } from '@/lib/claims/errors';
-import { createClaims } from '@/lib/claims/mutations';
+import { requireEditor } from '@/lib/server/auth/request-editor';
+import { type ClaimFormState, prepareClaimForm } from '@/lib/server/claims/claim-form';
+import { InputError } from '@/lib/errors';
+import { createClaims } from '@/lib/server/claims/mutations';
 import { formValues } from '@/lib/forms';
 
 export async function createClaimAction(

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { requireEditor } from '@/lib/auth/request-editor';
-import { listLatestClaims } from '@/lib/claims/queries';
-import { loadClaimFormOptions } from '@/lib/editor/form-options';
-import { prefillFromLatest } from '@/lib/editor/prefill';
-import { getMetricBySlug } from '@/lib/metrics/queries';
+import { requireEditor } from '@/lib/server/auth/request-editor';
+import { listLatestClaims } from '@/lib/server/claims/queries';
+import { loadClaimFormOptions } from '@/lib/server/editor/form-options';
+import { prefillFromLatest } from '@/lib/server/editor/prefill';
+import { getMetricBySlug } from '@/lib/server/metrics/queries';
 import { ClaimForm } from '../_components/claim-form';
 import { createClaimAction } from './actions';
 

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { METRIC_KINDS, QUALIFIERS } from '@/db/enums';
-import { NEW_OPTION } from '@/lib/claims/form-input';
+import { NEW_OPTION } from '@/lib/claims/input/form-input';
 import { draftField, draftFormDefaults } from '@/lib/extract/draft-form';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
 import type { Draft } from '@/lib/extract/types';

@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { submitWithoutReset } from '@/app/_components/submit-without-reset';
 import { DOCUMENT_FIELDS } from '@/lib/extract/draft-form';
 import { extractDrafts } from '@/lib/extract/extract';
-import type { DraftsFormState } from '@/lib/extract/prepare-drafts';
+import type { DraftsFormState } from '@/lib/server/extract/prepare-drafts';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
 import type { ExtractResult } from '@/lib/extract/types';
 import { formView } from '@/lib/forms';

@@ -1,4 +1,4 @@
-import type { DraftsFormState } from '@/lib/extract/prepare-drafts';
+import type { DraftsFormState } from '@/lib/server/extract/prepare-drafts';
 
 /** What the last save said: nothing saved and why, or warnings to confirm before saving. */
 export function FormStatus({ state }: { state: DraftsFormState }) {

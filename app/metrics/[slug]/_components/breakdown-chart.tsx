@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Breakdown } from '@/lib/charts/breakdown';
-import { formatDay, formatNumber, intervalInWords } from '@/lib/claims/format';
+import { formatDay, formatNumber, intervalInWords } from '@/lib/text/format';
 
 const WIDTH = 600;
 const BAR = 18;

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
-import { firstWords, formatDay } from '@/lib/claims/format';
-import type { ClaimRow } from '@/lib/claims/rows';
+import { firstWords, formatDay } from '@/lib/text/format';
+import type { ClaimRow } from '@/lib/server/claims/rows';
 
 const KIND_NAMES: Record<string, string> = {
   monitor: 'monitor',

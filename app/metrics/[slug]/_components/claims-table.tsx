@@ -3,9 +3,9 @@ import { ClaimantName } from '@/app/_components/attribution';
 import { ClaimValue } from '@/app/_components/claim-value';
 import { FlagList } from '@/app/_components/flag-list';
 import type { Flag } from '@/lib/claims/checks';
-import { formatDay } from '@/lib/claims/format';
-import type { ClaimRow } from '@/lib/claims/rows';
-import type { ClaimantOption } from '@/lib/metrics/metric-page';
+import { formatDay } from '@/lib/text/format';
+import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimantOption } from '@/lib/server/metrics/metric-page';
 import type { MetricPageQuery } from '@/lib/metrics/page-query';
 
 type Props = {

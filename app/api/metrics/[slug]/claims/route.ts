@@ -1,10 +1,10 @@
-import { withDataVersionEtag } from '@/lib/api/etag';
+import { withDataVersionEtag } from '@/lib/server/api/etag';
 import { metricJson } from '@/lib/api/metric-json';
 import { invalidResponse, notFoundResponse, zodInvalidResponse } from '@/lib/api/responses';
-import { getSourceIdBySlug, listClaimsForMetric } from '@/lib/claims/queries';
-import { getMetricBySlug } from '@/lib/metrics/queries';
-import { flagsByClaimForMetric } from '@/lib/claims/metric-flags';
-import { ClaimsQuery, searchParamsObject } from '@/lib/claims/query-params';
+import { getSourceIdBySlug, listClaimsForMetric } from '@/lib/server/claims/queries';
+import { getMetricBySlug } from '@/lib/server/metrics/queries';
+import { flagsByClaimForMetric } from '@/lib/server/claims/metric-flags';
+import { ClaimsQuery, searchParamsObject } from '@/lib/claims/input/claims-query';
 
 async function respond(
   request: Request,

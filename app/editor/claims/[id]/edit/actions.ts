@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireEditor } from '@/lib/auth/request-editor';
-import { type ClaimFormState, prepareClaimForm } from '@/lib/claims/claim-form';
-import { editClaim, retractClaim } from '@/lib/claims/edits';
-import { InputError } from '@/lib/claims/errors';
+import { requireEditor } from '@/lib/server/auth/request-editor';
+import { type ClaimFormState, prepareClaimForm } from '@/lib/server/claims/claim-form';
+import { editClaim, retractClaim } from '@/lib/server/claims/edits';
+import { InputError } from '@/lib/errors';
 import { formValues } from '@/lib/forms';
 
 export async function editClaimAction(

@@ -1,0 +1,67 @@
+import 'server-only';
+import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { signInFailures } from '@/db/schema';
+import { findActiveEditor } from '@/lib/server/auth/editors';
+import { verifyPassword } from '@/lib/auth/secrets';
+import { createSession } from '@/lib/server/auth/sessions';
+
+export const FAILURES_ALLOWED = 5;
+export const FAILURE_WINDOW_MS = 60_000;
+
+export type SignInResult =
+  | { status: 'signed-in'; sessionToken: string }
+  // The message never says whether the email or the password was wrong.
+  | { status: 'invalid' }
+  | { status: 'limited'; retryAfterSeconds: number };
+
+/**
+ * Checks an email and password, at most FAILURES_ALLOWED failures a minute per email and per IP.
+ * Failures are stored in the database, so every instance counts the same attempts.
+ */
+export async function signIn(
+  email: string,
+  password: string,
+  ip: string,
+  now = new Date(),
+): Promise<SignInResult> {
+  const retryAfter = await secondsUntilAllowed(email, ip, now);
+  if (retryAfter > 0) return { status: 'limited', retryAfterSeconds: retryAfter };
+
+  const editor = await findActiveEditor(email);
+  // Hash even for an unknown email, so the answer takes as long either way.
+  const stored = editor?.passwordHash ?? DUMMY_HASH;
+  const isValid = (await verifyPassword(password, stored)) && editor !== null;
+  if (!isValid || !editor) {
+    await db.insert(signInFailures).values({ email, ip, createdAt: now });
+    return { status: 'invalid' };
+  }
+  return { status: 'signed-in', sessionToken: await createSession(editor.id) };
+}
+
+async function secondsUntilAllowed(email: string, ip: string, now: Date): Promise<number> {
+  const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
+  const waits = await Promise.all(
+    [eq(signInFailures.email, email), eq(signInFailures.ip, ip)].map(async (who) => {
+      const where = and(who, gt(signInFailures.createdAt, since));
+      const [{ failures }] = await db
+        .select({ failures: count() })
+        .from(signInFailures)
+        .where(where);
+      if (failures < FAILURES_ALLOWED) return 0;
+      // Allowed again once the oldest failure that still counts leaves the window.
+      const [oldest] = await db
+        .select({ at: signInFailures.createdAt })
+        .from(signInFailures)
+        .where(where)
+        .orderBy(asc(signInFailures.createdAt))
+        .limit(1)
+        .offset(failures - FAILURES_ALLOWED);
+      return Math.ceil((oldest.at.getTime() + FAILURE_WINDOW_MS - now.getTime()) / 1000);
+    }),
+  );
+  return Math.max(...waits);
+}
+
+// A well-formed hash that no password matches: checking against it costs what a real check costs.
+const DUMMY_HASH = 'scrypt$32768$8$1$00000000000000000000000000000000$' + '0'.repeat(128);

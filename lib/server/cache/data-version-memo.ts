@@ -1,0 +1,26 @@
+import 'server-only';
+import { currentDataVersion } from '@/lib/server/api/etag';
+
+type Entry = { version: number; value: Promise<unknown> };
+
+const MAX_ENTRIES = 200;
+const entries = new Map<string, Entry>();
+
+/**
+ * Computes a value once per data version: every write, from this instance, the CLI or another
+ * instance, bumps the version, so the next request recomputes and nothing stale is served.
+ * Worth it for work that reads a whole metric, such as its consistency checks.
+ */
+export async function memoByDataVersion<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await currentDataVersion();
+  const cached = entries.get(key);
+  if (cached && cached.version === version) return cached.value as Promise<T>;
+  const value = compute();
+  entries.delete(key);
+  entries.set(key, { version, value });
+  // A Map keeps insertion order: the first key is the least recently computed.
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  // A failed computation must not be remembered.
+  value.catch(() => entries.get(key)?.value === value && entries.delete(key));
+  return value;
+}

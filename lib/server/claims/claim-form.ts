@@ -1,0 +1,44 @@
+import 'server-only';
+import { z } from 'zod';
+import type { FormState, FormWarning } from '@/lib/forms';
+import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
+import { claimFormToInput } from '@/lib/claims/input/form-input';
+import { ClaimInput } from '@/lib/claims/input/claim-input';
+
+export type ClaimFormState = FormState<ClaimInput & { reason: string }>;
+
+export type PreparedClaim =
+  | {
+      status: 'ready';
+      input: ClaimInput;
+      metricDescriptions: Map<string, string>;
+      entryWarnings: FormWarning[][];
+    }
+  | Exclude<ClaimFormState, { status: 'idle' }>;
+
+/**
+ * Turns a posted claim form into a canonical input ready to save: parsed by the one ClaimInput
+ * schema, then put through the checks at entry. Warnings come back for the editor to confirm;
+ * the same warnings, confirmed, let the save go through.
+ */
+export async function prepareClaimForm(
+  values: Record<string, string>,
+  options: { replacingClaimId?: number } = {},
+): Promise<PreparedClaim> {
+  const { raw, metricDescription } = claimFormToInput(values);
+  const parsed = ClaimInput.safeParse(raw);
+  if (!parsed.success) {
+    return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  }
+  const warnings: FormWarning[] = (await checkClaimAtEntry(parsed.data, options)).map((flag) => ({
+    check: flag.check,
+    message: flag.message,
+  }));
+  const confirmKey = warnings.map((w) => `${w.check}:${w.message}`).join('\n');
+  if (warnings.length > 0 && values.confirm_warnings !== confirmKey) {
+    return { status: 'confirm', warnings, confirmKey, values };
+  }
+  const metricDescriptions = new Map<string, string>();
+  if (metricDescription) metricDescriptions.set(parsed.data.metric, metricDescription);
+  return { status: 'ready', input: parsed.data, metricDescriptions, entryWarnings: [warnings] };
+}

@@ -1,0 +1,216 @@
+import 'server-only';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { db } from '@/db/client';
+import { claims, metrics, sources } from '@/db/schema';
+import { slugify } from '@/lib/text/slug';
+import {
+  type CheckedClaim,
+  type CheckedMetric,
+  type Flag,
+  findCumulativeFalls,
+  findDisagreements,
+  findPartsOverWhole,
+  findQuoteProblems,
+} from '@/lib/claims/checks';
+import type { ClaimInput } from '@/lib/claims/input/claim-input';
+
+/** The entered claim with its stored metric and claimant (null: none; undefined: a new source). */
+type Scope = {
+  metric: NonNullable<Awaited<ReturnType<typeof findMetric>>>;
+  claimantId: number | null | undefined;
+  entered: CheckedClaim;
+};
+
+/**
+ * The flags that saving this claim input would raise and that involve it: its quote, a fall in its
+ * claimant's running total on either side of it, another claimant's figure for the same metric
+ * and date that it cannot agree with, and the parts of a whole that would no longer fit. Retracted
+ * claims, and the claim being edited (`replacingClaimId`), are left out. The entered claim is
+ * named by `replacingClaimId` in claim_ids, or by 0 when it is new. An unknown metric is a new
+ * one, with nothing to contradict: only the quote is checked.
+ */
+export async function checkClaimAtEntry(
+  input: ClaimInput,
+  options: { replacingClaimId?: number } = {},
+): Promise<Flag[]> {
+  const [metric, claimant] = await Promise.all([
+    findMetric(input.metric),
+    input.claimant ? findClaimant(input.claimant) : null,
+  ]);
+  const entered: CheckedClaim = {
+    id: options.replacingClaimId ?? 0,
+    metric: input.metric,
+    metric_name: metric?.name ?? input.metric_name,
+    // A source not stored yet gets this slug when the claim creates it (or a numbered twin).
+    claimant_slug: claimant?.slug ?? (input.claimant ? slugify(input.claimant) : null),
+    claimant: claimant?.name ?? input.claimant,
+    as_of: input.as_of,
+    value: input.value,
+    qualifier: input.qualifier,
+    low: input.low,
+    high: input.high,
+    quote: input.quote,
+  };
+  const quoteFlags = findQuoteProblems([entered]);
+  // A retracted figure contradicts nothing, and a new metric has no figures to contradict.
+  if (!metric || input.status === 'retracted') return quoteFlags;
+
+  const scope: Scope = { metric, claimantId: input.claimant ? claimant?.id : null, entered };
+  const [neighbours, sameDay, family] = await Promise.all([
+    metric.kind === 'cumulative' ? listNeighbours(scope) : [],
+    listSameDay(scope),
+    listFamily(scope),
+  ]);
+  const involvesEntered = (flag: Flag) => flag.claim_ids.includes(entered.id);
+  return [
+    ...findCumulativeFalls([entered, ...neighbours], [metric]),
+    ...findDisagreements([entered, ...sameDay]),
+    ...findPartsOverWhole([entered, ...family.claims], [metric, ...family.metrics]),
+  ]
+    .filter(involvesEntered)
+    .concat(quoteFlags);
+}
+
+const parents = alias(metrics, 'parents');
+
+async function findMetric(slug: string) {
+  const [found] = await db
+    .select({
+      id: metrics.id,
+      slug: metrics.slug,
+      name: metrics.name,
+      kind: metrics.kind,
+      parts_complete: metrics.isPartsComplete,
+      parentId: metrics.parentId,
+      parent: parents.slug,
+    })
+    .from(metrics)
+    .leftJoin(parents, eq(parents.id, metrics.parentId))
+    .where(eq(metrics.slug, slug));
+  return found ?? null;
+}
+
+async function findClaimant(nameOrSlug: string) {
+  const key = nameOrSlug.toLowerCase();
+  const [found] = await db
+    .select({ id: sources.id, slug: sources.slug, name: sources.name })
+    .from(sources)
+    .where(or(eq(sources.slug, key), eq(sql`lower(${sources.name})`, key)));
+  return found ?? null;
+}
+
+const CHECKED_FIELDS = {
+  id: claims.id,
+  metric: metrics.slug,
+  metric_name: metrics.name,
+  claimant_slug: sources.slug,
+  claimant: sources.name,
+  as_of: claims.asOf,
+  value: claims.value,
+  qualifier: claims.qualifier,
+  low: claims.low,
+  high: claims.high,
+  // What the parts-vs-whole check needs of each metric in a family.
+  metric_kind: metrics.kind,
+  metric_parent_id: metrics.parentId,
+  metric_parts_complete: metrics.isPartsComplete,
+};
+
+function selectCheckedClaims() {
+  return db
+    .select(CHECKED_FIELDS)
+    .from(claims)
+    .innerJoin(metrics, eq(metrics.id, claims.metricId))
+    .leftJoin(sources, eq(sources.id, claims.claimantId))
+    .$dynamic();
+}
+
+const isOtherActive = (replacing: number) =>
+  and(eq(claims.status, 'active'), ne(claims.id, replacing));
+
+// The same filter for a claimant's figures, written so that no index can use the status: given
+// status = 'active', SQLite walks every active claim of the metric through
+// claims_metric_status_asof_idx to find an unattributed neighbour, instead of seeking
+// claims_metric_claimant_asof_idx.
+const isOtherStanding = (replacing: number) =>
+  and(ne(claims.status, 'retracted'), ne(claims.id, replacing));
+
+const isClaimant = (claimantId: number | null) =>
+  claimantId === null ? isNull(claims.claimantId) : eq(claims.claimantId, claimantId);
+
+/** The same claimant's figures just before and just after the entered one, by as_of then id. */
+async function listNeighbours(scope: Scope): Promise<CheckedClaim[]> {
+  const { metric, claimantId, entered } = scope;
+  if (claimantId === undefined) return [];
+  const series = and(
+    eq(claims.metricId, metric.id),
+    isClaimant(claimantId),
+    isOtherStanding(entered.id),
+  );
+  // A new claim follows every stored claim of its day; an edited one keeps its place by id.
+  const { as_of: asOf, id } = entered;
+  const rank = id === 0 ? Number.MAX_SAFE_INTEGER : id;
+  const isBefore = and(lte(claims.asOf, asOf), or(lt(claims.asOf, asOf), lt(claims.id, rank)));
+  const isAfter = and(gte(claims.asOf, asOf), or(gt(claims.asOf, asOf), gt(claims.id, rank)));
+  const [before, after] = await Promise.all([
+    selectCheckedClaims()
+      .where(and(series, isBefore))
+      .orderBy(desc(claims.asOf), desc(claims.id))
+      .limit(1),
+    selectCheckedClaims()
+      .where(and(series, isAfter))
+      .orderBy(asc(claims.asOf), asc(claims.id))
+      .limit(1),
+  ]);
+  return [...before, ...after];
+}
+
+/** Every other active figure for the metric on the same date; the check skips the same claimant's. */
+async function listSameDay({ metric, entered }: Scope): Promise<CheckedClaim[]> {
+  return selectCheckedClaims().where(
+    and(eq(claims.metricId, metric.id), eq(claims.asOf, entered.as_of), isOtherActive(entered.id)),
+  );
+}
+
+/**
+ * The claimant's figures on the date for the metric's whole, the whole's parts (the metric's
+ * siblings) and the metric's own parts, with those metrics: all that a parts-vs-whole flag on the
+ * entered claim can name.
+ */
+async function listFamily({ metric, claimantId, entered }: Scope): Promise<{
+  claims: CheckedClaim[];
+  metrics: CheckedMetric[];
+}> {
+  if (claimantId === undefined) return { claims: [], metrics: [] };
+  const { parentId } = metric;
+  // The metrics first, through metrics_parent_idx: joined, SQLite would rather walk every claim
+  // of the claimant through claims_claimant_idx.
+  const relatives = db
+    .select({ id: metrics.id })
+    .from(metrics)
+    .where(
+      parentId === null
+        ? eq(metrics.parentId, metric.id)
+        : or(inArray(metrics.parentId, [metric.id, parentId]), eq(metrics.id, parentId)),
+    );
+  const rows = await selectCheckedClaims().where(
+    and(
+      inArray(claims.metricId, relatives),
+      isClaimant(claimantId),
+      eq(claims.asOf, entered.as_of),
+      isOtherStanding(entered.id),
+    ),
+  );
+  const parentSlugOf = (id: number | null): string | null =>
+    id === metric.id ? metric.slug : id !== null && id === parentId ? metric.parent : null;
+  return {
+    claims: rows,
+    metrics: rows.map((row) => ({
+      slug: row.metric,
+      kind: row.metric_kind,
+      parent: parentSlugOf(row.metric_parent_id),
+      parts_complete: row.metric_parts_complete,
+    })),
+  };
+}

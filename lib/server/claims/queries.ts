@@ -1,0 +1,105 @@
+import 'server-only';
+import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { claimRevisions, claims, sources } from '@/db/schema';
+import type { ClaimsQuery } from '@/lib/claims/input/claims-query';
+import { type ClaimRow, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+
+/** Each metric's latest active claim from each claimant (unattributed figures count as one). */
+export async function listLatestClaims(metricIds: number[]): Promise<Map<string, ClaimRow[]>> {
+  const latest = new Map<string, ClaimRow[]>();
+  if (metricIds.length === 0) return latest;
+  const ranked = db
+    .select({
+      id: claims.id,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${claims.metricId}, ${claims.claimantId} ORDER BY ${claims.asOf} DESC, ${claims.id} DESC)`.as(
+        'rank',
+      ),
+    })
+    .from(claims)
+    .where(and(inArray(claims.metricId, metricIds), eq(claims.status, 'active')))
+    .as('ranked');
+  const ids = db.select({ id: ranked.id }).from(ranked).where(eq(ranked.rank, 1));
+  const rows = await selectClaimRows(db)
+    .where(inArray(claims.id, ids))
+    .orderBy(desc(claims.asOf), asc(claims.id));
+  for (const row of rows.map(toClaimRow)) {
+    latest.set(row.metric, [...(latest.get(row.metric) ?? []), row]);
+  }
+  return latest;
+}
+
+export type ClaimsPage = { claims: ClaimRow[]; nextCursor: string | null };
+
+/** One page of a metric's active claims in as_of order, from a cursor. */
+export async function listClaimsForMetric(
+  metricId: number,
+  query: ClaimsQuery & { claimantId?: number },
+): Promise<ClaimsPage> {
+  const after = query.cursor;
+  const rows = await selectClaimRows(db)
+    .where(
+      and(
+        eq(claims.metricId, metricId),
+        eq(claims.status, 'active'),
+        query.from ? gte(claims.asOf, query.from) : undefined,
+        query.to ? lte(claims.asOf, query.to) : undefined,
+        query.claimantId === undefined ? undefined : eq(claims.claimantId, query.claimantId),
+        after
+          ? or(
+              gt(claims.asOf, after.asOf),
+              and(eq(claims.asOf, after.asOf), gt(claims.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(claims.asOf), asc(claims.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit).map(toClaimRow);
+  const last = page.at(-1);
+  return {
+    claims: page,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.as_of ?? '', last.id) : null,
+  };
+}
+
+export function encodeCursor(asOf: string, id: number): string {
+  return Buffer.from(JSON.stringify([asOf, id])).toString('base64url');
+}
+
+export async function getSourceIdBySlug(slug: string): Promise<number | null> {
+  const [source] = await db.select({ id: sources.id }).from(sources).where(eq(sources.slug, slug));
+  return source?.id ?? null;
+}
+
+export type Revision = {
+  action: 'create' | 'edit' | 'retract';
+  created_at: string;
+  editor_id: number | null;
+  reason: string | null;
+  /** The entry checks the editor confirmed when saving this change. */
+  warnings: { check: string; message: string }[];
+  snapshot: ClaimRow;
+};
+
+export async function getClaim(id: number): Promise<ClaimRow | null> {
+  const [row] = await selectClaimRows(db).where(eq(claims.id, id));
+  return row ? toClaimRow(row) : null;
+}
+
+export async function listClaimRevisions(claimId: number): Promise<Revision[]> {
+  const rows = await db
+    .select()
+    .from(claimRevisions)
+    .where(eq(claimRevisions.claimId, claimId))
+    .orderBy(asc(claimRevisions.id));
+  return rows.map((r) => ({
+    action: r.action,
+    created_at: r.createdAt.toISOString(),
+    editor_id: r.editorId,
+    reason: r.reason,
+    warnings: r.warnings ?? [],
+    // Snapshots are written only by snapshotClaim, always as a ClaimRow.
+    snapshot: r.snapshot as ClaimRow,
+  }));
+}

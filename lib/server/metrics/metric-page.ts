@@ -1,0 +1,93 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { claims, metrics, sources } from '@/db/schema';
+import type { ChartClaim } from '@/lib/charts/metric-series';
+import { type ClaimRow, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+
+/** Every active claim of some metrics, lean, in as_of order: what charts are drawn from. */
+export async function listChartClaims(
+  metricIds: number[],
+): Promise<(ChartClaim & { metricId: number })[]> {
+  const rows = await db
+    .select({
+      id: claims.id,
+      metricId: claims.metricId,
+      asOf: claims.asOf,
+      value: claims.value,
+      qualifier: claims.qualifier,
+      low: claims.low,
+      high: claims.high,
+      claimantSlug: sources.slug,
+      claimantName: sources.name,
+      claimantKind: sources.kind,
+    })
+    .from(claims)
+    .leftJoin(sources, eq(sources.id, claims.claimantId))
+    .where(and(inArray(claims.metricId, metricIds), eq(claims.status, 'active')))
+    .orderBy(asc(claims.asOf), asc(claims.id));
+  return rows.map((row) => ({ ...row, isFlagged: false }));
+}
+
+export type ClaimantOption = { slug: string; name: string };
+
+/** The claimants that gave figures for a metric, for the table's filter. */
+export async function listMetricClaimants(metricId: number): Promise<ClaimantOption[]> {
+  const ids = db
+    .selectDistinct({ id: claims.claimantId })
+    .from(claims)
+    .where(eq(claims.metricId, metricId));
+  return db
+    .select({ slug: sources.slug, name: sources.name })
+    .from(sources)
+    .where(inArray(sources.id, ids))
+    .orderBy(asc(sources.name));
+}
+
+export const TABLE_PAGE_SIZE = 100;
+
+export type TableQuery = {
+  claimantSlug: string | null;
+  order: 'asc' | 'desc';
+  page: number;
+  from: string | null;
+  to: string | null;
+};
+
+/** One page of the claims table and the number of rows it pages through. */
+export async function listTableClaims(
+  metricId: number,
+  query: TableQuery,
+): Promise<{ rows: ClaimRow[]; total: number }> {
+  const where = and(
+    eq(claims.metricId, metricId),
+    eq(claims.status, 'active'),
+    query.from === null ? undefined : gte(claims.asOf, query.from),
+    query.to === null ? undefined : lte(claims.asOf, query.to),
+    query.claimantSlug === null
+      ? undefined
+      : eq(
+          claims.claimantId,
+          db.select({ id: sources.id }).from(sources).where(eq(sources.slug, query.claimantSlug)),
+        ),
+  );
+  const direction = query.order === 'asc' ? asc : desc;
+  const [rows, [{ total }]] = await Promise.all([
+    selectClaimRows(db)
+      .where(where)
+      .orderBy(direction(claims.asOf), direction(claims.id))
+      .limit(TABLE_PAGE_SIZE)
+      .offset((query.page - 1) * TABLE_PAGE_SIZE),
+    db.select({ total: count() }).from(claims).where(where),
+  ]);
+  return { rows: rows.map(toClaimRow), total };
+}
+
+/** The metrics that are parts of this one ("civilians killed" inside "people killed"). */
+export async function listPartMetrics(metricId: number) {
+  return db
+    .select({ id: metrics.id, slug: metrics.slug, name: metrics.name })
+    .from(metrics)
+    .where(eq(metrics.parentId, metricId))
+    .orderBy(asc(metrics.name));
+}

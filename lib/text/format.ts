@@ -1,0 +1,65 @@
+import type { Qualifier } from '@/db/schema';
+import type { Interval } from '@/lib/claims/rules/qualifier';
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** 48450 → "48,450". */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** A figure with its hedge in words, as a reader would say it: "over 1,000", "nearly 150". */
+export function qualifiedValueInWords(figure: {
+  qualifier: Qualifier;
+  value: number;
+  high?: number | null;
+  unit?: string;
+}): string {
+  const v = formatNumber(figure.value);
+  const countable = (figure.unit ?? 'people') === 'people';
+  switch (figure.qualifier) {
+    case 'exact':
+      return v;
+    case 'at_least':
+      return `at least ${v}`;
+    case 'more_than':
+      return `over ${v}`;
+    case 'about':
+      return `about ${v}`;
+    case 'nearly':
+      return `nearly ${v}`;
+    case 'at_most':
+      return `up to ${v}`;
+    case 'less_than':
+      return `${countable ? 'fewer' : 'less'} than ${v}`;
+    case 'range':
+      return figure.high == null ? `${v} or more` : `${v}–${formatNumber(figure.high)}`;
+  }
+}
+
+/** The first `count` words of a text, with an ellipsis when there were more. */
+export function firstWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : text.trim();
+}
+
+// Hand-listed because en-GB writes September as "Sept" in current ICU, and tables need one width.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '2025-03-09' → "9 Mar 2025". */
+export function formatDay(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** An interval for a reader: "1,005 to under 1,020", "more than 1,000", "at least 5". */
+export function intervalInWords(interval: Interval): string {
+  const { low, high, isLowOpen, isHighOpen } = interval;
+  const from = low === null ? null : `${isLowOpen ? 'more than ' : ''}${formatNumber(low)}`;
+  if (high === null) return from === null ? 'any number' : isLowOpen ? from : `at least ${from}`;
+  const to = `${isHighOpen ? 'under ' : ''}${formatNumber(high)}`;
+  if (low === high && !isLowOpen && !isHighOpen) return formatNumber(low);
+  if (low === null || (low === 0 && !isLowOpen))
+    return isHighOpen ? `under ${formatNumber(high)}` : `at most ${formatNumber(high)}`;
+  return `${from} to ${to}`;
+}
