@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '@/db/client';
 import { claims, topics } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
-import { HOOK_TIMEOUT, type TestServer, startTestPrimary, tempDir } from '@/tests/support/sqld-servers';
+import {
+  HOOK_TIMEOUT,
+  type TestServer,
+  startTestPrimary,
+  tempDir,
+} from '@/tests/support/sqld-servers';
 
 const actor = { editorId: null };
 const dir = tempDir();
