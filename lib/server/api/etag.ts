@@ -1,17 +1,6 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { dataVersion } from '@/db/schema';
+import { currentDataVersion } from '@/lib/server/data-version';
 import { cachedBody, keepBody } from '@/lib/server/cache/body-cache';
-
-/** The data_version counter: every write transaction, from any instance or the CLI, bumps it. */
-export async function currentDataVersion(): Promise<number> {
-  const [row] = await db
-    .select({ version: dataVersion.version })
-    .from(dataVersion)
-    .where(eq(dataVersion.id, 1));
-  return row?.version ?? 0;
-}
 
 /**
  * Answers a read with an ETag of the data version, and 304 when the client already has it. The

@@ -1,5 +1,5 @@
 import 'server-only';
-import { currentDataVersion } from '@/lib/server/api/etag';
+import { currentDataVersion } from '@/lib/server/data-version';
 
 type Entry = { version: number; value: Promise<unknown> };
 

@@ -5,7 +5,8 @@ import { type RevisedRecord, documents, metrics, sources } from '@/db/schema';
 import { parseChangeReason } from '@/lib/claims/input/change-reason';
 import { hasChanges } from '@/lib/server/claims/edits';
 import { inputError } from '@/lib/errors';
-import { type Actor, bumpDataVersion, recordRevision } from '@/lib/server/history/revisions';
+import { type Actor, recordRevision } from '@/lib/server/history/revisions';
+import { bumpDataVersion } from '@/lib/server/data-version';
 import type { DocumentEdit, MetricEdit, SourceEdit } from '@/lib/catalog/inputs';
 import { metricParentId } from '@/lib/server/catalog/metric-parent';
 

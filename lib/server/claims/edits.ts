@@ -8,7 +8,8 @@ import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import { type EntryWarning, snapshotClaim } from '@/lib/server/claims/mutations';
 import { qualifierInterval } from '@/lib/claims/rules/qualifier';
 import { ReferenceResolver } from '@/lib/server/claims/references';
-import { type Actor, bumpDataVersion } from '@/lib/server/history/revisions';
+import type { Actor } from '@/lib/server/history/revisions';
+import { bumpDataVersion } from '@/lib/server/data-version';
 
 /** No claim has this id: a route answers 404, a page calls notFound(). */
 export class ClaimNotFound extends Error {

@@ -7,7 +7,8 @@ import { CLAIM_STATUSES, claimRevisions, claims } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import { qualifierInterval } from '@/lib/claims/rules/qualifier';
 import { ReferenceResolver } from '@/lib/server/claims/references';
-import { type Actor, bumpDataVersion } from '@/lib/server/history/revisions';
+import type { Actor } from '@/lib/server/history/revisions';
+import { bumpDataVersion } from '@/lib/server/data-version';
 import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 import { snapshotsOf } from '@/lib/server/claims/snapshot-names';
 

@@ -1,7 +1,6 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { type RevisedRecord, type RevisionAction, dataVersion, recordRevisions } from '@/db/schema';
+import { type RevisedRecord, type RevisionAction, recordRevisions } from '@/db/schema';
 
 /** Who is writing: an editor, or nobody for the seed and the CLI. */
 export type Actor = { editorId: number | null };
@@ -40,15 +39,4 @@ export async function recordCreations(
       editorId: actor.editorId,
     })),
   );
-}
-
-/** Bumps the data_version counter; every write transaction calls it once. */
-export async function bumpDataVersion(tx: Executor): Promise<void> {
-  await tx
-    .insert(dataVersion)
-    .values({ id: 1, version: 1 })
-    .onConflictDoUpdate({
-      target: dataVersion.id,
-      set: { version: sql`${dataVersion.version} + 1` },
-    });
 }

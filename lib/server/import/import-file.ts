@@ -4,7 +4,8 @@ import { db } from '@/db/client';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { writeClaims } from '@/lib/server/claims/mutations';
 import { ReferenceResolver } from '@/lib/server/claims/references';
-import { type Actor, bumpDataVersion } from '@/lib/server/history/revisions';
+import type { Actor } from '@/lib/server/history/revisions';
+import { bumpDataVersion } from '@/lib/server/data-version';
 import { type FileRow, readRows } from '@/lib/import/read-rows';
 import { ReferencePlan } from '@/lib/server/import/reference-plan';
 
