@@ -24,10 +24,14 @@ export async function insertRowsAsJson<T extends SQLiteTable>(
   rows: readonly T['$inferInsert'][],
 ): Promise<number[]> {
   const columns: Record<string, Column> = getTableColumns(table);
-  const names = keys.map((key) => {
+  const picked = keys.map((key) => {
     const column = columns[key];
-    return column.keyAsName ? toSnakeCase(column.name) : column.name;
+    if (!column) throw new Error(`${getTableName(table)} has no column ${key}`);
+    return { key, column };
   });
+  const names = picked.map(({ column }) =>
+    column.keyAsName ? toSnakeCase(column.name) : column.name,
+  );
   const insert = sql.raw(
     `INSERT INTO "${getTableName(table)}" (${names.map((name) => `"${name}"`).join(', ')}) ` +
       `SELECT ${names.map((_, n) => `json_extract(value, '$[${n}]')`).join(', ')} ` +
@@ -39,9 +43,9 @@ export async function insertRowsAsJson<T extends SQLiteTable>(
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
     const values = chunk.map((row) =>
-      keys.map((key) => {
+      picked.map(({ key, column }) => {
         const value: unknown = row[key];
-        return value === undefined || value === null ? null : columns[key].mapToDriverValue(value);
+        return value === undefined || value === null ? null : column.mapToDriverValue(value);
       }),
     );
     const returned = await tx.all<{ id: number }>(

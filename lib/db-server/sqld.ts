@@ -62,6 +62,13 @@ export async function freePorts(count: number): Promise<number[]> {
   return ports;
 }
 
+/** One port that is free now. */
+export async function freePort(): Promise<number> {
+  const [port] = await freePorts(1);
+  if (port === undefined) throw new Error('no free port');
+  return port;
+}
+
 /**
  * Resolves once `GET <url>/health` answers 200; rejects when the server exits first or the time
  * runs out, so a server that cannot start never leaves a caller waiting.

@@ -43,8 +43,10 @@ afterAll(async () => {
   await primary?.stop();
 }, HOOK_TIMEOUT);
 
-const claimCount = async (db: Database): Promise<number> =>
-  (await db.select({ n: count() }).from(claims))[0].n;
+const claimCount = async (db: Database): Promise<number> => {
+  const [row] = await db.select({ n: count() }).from(claims);
+  return row?.n ?? Number.NaN;
+};
 
 async function input(value: number, day: number): Promise<ClaimInput> {
   const { ClaimInput } = await import('@/lib/claims/input/claim-input');
@@ -62,6 +64,7 @@ async function writeOnPrimary(value: number, day: number): Promise<number> {
   const { writeClaims } = await import('@/lib/server/claims/mutations');
   const claim = await input(value, day);
   const [outcome] = await onPrimary.transaction((tx) => writeClaims(tx, [claim], actor));
+  if (!outcome) throw new Error('writeClaims returned no outcome');
   return outcome.id;
 }
 
@@ -95,9 +98,10 @@ describe('an embedded replica (DATABASE_URL=file:…, DATABASE_SYNC_URL=the prim
   test('writes through to the primary and reads its own write at once', async () => {
     const { createClaims } = await import('@/lib/server/claims/mutations');
     const [outcome] = await createClaims([await input(60002, 2)], actor);
-    expect(outcome.status).toBe('inserted');
-    expect(await findClaim(onPrimary, outcome.id)).toEqual([{ value: 60002 }]);
-    expect(await findClaim(embedded, outcome.id)).toEqual([{ value: 60002 }]);
+    expect(outcome?.status).toBe('inserted');
+    const id = outcome?.id ?? 0;
+    expect(await findClaim(onPrimary, id)).toEqual([{ value: 60002 }]);
+    expect(await findClaim(embedded, id)).toEqual([{ value: 60002 }]);
   });
 
   test("receives other instances' writes at the next interval sync", async () => {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePorts } from '@/lib/db-server/sqld';
+import { freePort } from '@/lib/db-server/sqld';
 import { tempDir } from '@/tests/support/sqld-servers';
 
 /** Runs `npm start`'s script; each case here fails before it would build or serve. */
@@ -34,7 +34,7 @@ const silent = net.createServer((socket) => held.add(socket));
 let silentPort: number;
 
 beforeAll(async () => {
-  [closedPort] = await freePorts(1);
+  closedPort = await freePort();
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   const address = silent.address();
   silentPort = typeof address === 'object' && address ? address.port : 0;
