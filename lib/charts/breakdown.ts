@@ -1,5 +1,5 @@
 import { type PartsVerdict, checkPartsAgainstWhole } from '@/lib/claims/checks';
-import { type Interval, qualifierInterval } from '@/lib/claims/rules/qualifier';
+import { type Interval, figureInterval } from '@/lib/claims/rules/intervals';
 import type { ChartClaim } from './metric-series';
 
 export type BreakdownFigure = { claimId: number; name: string; value: number; interval: Interval };
@@ -18,7 +18,7 @@ const figureOf = (claim: ChartClaim, name: string): BreakdownFigure => ({
   claimId: claim.id,
   name,
   value: claim.value,
-  interval: qualifierInterval(claim.qualifier, claim.value, claim),
+  interval: figureInterval(claim),
 });
 
 /**

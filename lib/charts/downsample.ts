@@ -17,17 +17,19 @@ export function downsampleSeries<T>(
 ): T[] {
   if (points.length <= cap) return [...points];
   const kept = new Set<number>();
-  const keep = (index: number) => {
-    if (kept.size < cap) kept.add(index);
+  const keep = (index: number | undefined) => {
+    if (index !== undefined && kept.size < cap) kept.add(index);
   };
 
-  let min = 0;
-  let max = 0;
+  // The first point holding the lowest and the highest value.
+  let min = { index: 0, value: Number.POSITIVE_INFINITY };
+  let max = { index: 0, value: Number.NEGATIVE_INFINITY };
   points.forEach((point, index) => {
-    if (valueOf(point) < valueOf(points[min])) min = index;
-    if (valueOf(point) > valueOf(points[max])) max = index;
+    const value = valueOf(point);
+    if (value < min.value) min = { index, value };
+    if (value > max.value) max = { index, value };
   });
-  [0, points.length - 1, min, max].forEach(keep);
+  [0, points.length - 1, min.index, max.index].forEach(keep);
   const flagged = points.flatMap((point, index) => (isFlagged(point) ? [index] : []));
   const flagRoom = Math.floor(cap / 2);
   const flagStep = Math.max(1, flagged.length / flagRoom);
@@ -41,7 +43,7 @@ export function downsampleSeries<T>(
   }
   // Evenly spaced slots can land on points already kept; fill what is left from the start.
   for (let index = 0; kept.size < cap && index < points.length; index++) keep(index);
-  return [...kept].sort((a, b) => a - b).map((index) => points[index]);
+  return points.filter((_, index) => kept.has(index));
 }
 
 /** The per-series cap when several series share one chart's budget. */

@@ -1,6 +1,7 @@
 import type { Qualifier, SourceKind } from '@/db/schema';
+import { shortMonthName } from '@/lib/text/calendar-names';
 import { formatDay, qualifiedValueInWords } from '@/lib/text/format';
-import { type Interval, qualifierInterval } from '@/lib/claims/rules/qualifier';
+import { type Interval, figureInterval, hasOwnBounds } from '@/lib/claims/rules/intervals';
 import { downsampleSeries, seriesCap } from './downsample';
 
 /** One active claim as the chart reads it: lean, because a metric may hold 10,000 of them. */
@@ -67,19 +68,17 @@ export const dayToMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 /** The interval a point means, from its qualifier and any bounds it carries. */
 export function pointInterval(point: Pick<ChartPoint, 'qualifier' | 'value' | 'bounds'>): Interval {
   const [low, high] = point.bounds ?? [];
-  return qualifierInterval(point.qualifier, point.value, { low, high });
+  return figureInterval({ qualifier: point.qualifier, value: point.value, low, high });
 }
 
 function toPoint(claim: ChartClaim): ChartPoint {
-  const implied = qualifierInterval(claim.qualifier, claim.value);
-  const stored = qualifierInterval(claim.qualifier, claim.value, claim);
-  const saysMore = stored.low !== implied.low || stored.high !== implied.high;
+  const stored = figureInterval(claim);
   return {
     claimId: claim.id,
     asOf: claim.asOf,
     value: claim.value,
     qualifier: claim.qualifier,
-    ...(saysMore ? { bounds: [stored.low, stored.high] } : {}),
+    ...(hasOwnBounds(claim) ? { bounds: [stored.low, stored.high] } : {}),
     isFlagged: claim.isFlagged,
   };
 }
@@ -119,7 +118,9 @@ export function buildMetricSeries(claims: readonly ChartClaim[]): ChartSeries[] 
       Number(a === 'unattributed') - Number(b === 'unattributed') ||
       bClaims.length - aClaims.length,
   );
-  return ordered.map(([id, group], index) => {
+  return ordered.flatMap(([id, group], index) => {
+    const [first] = group;
+    if (!first) return [];
     const isUnattributed = id === 'unattributed';
     const kept = downsampleSeries(
       group,
@@ -127,10 +128,10 @@ export function buildMetricSeries(claims: readonly ChartClaim[]): ChartSeries[] 
       (c) => c.value,
       (c) => c.isFlagged,
     );
-    return {
+    const series: ChartSeries = {
       id,
-      label: group[0].claimantName ?? UNATTRIBUTED,
-      claimantKind: group[0].claimantKind,
+      label: first.claimantName ?? UNATTRIBUTED,
+      claimantKind: first.claimantKind,
       isUnattributed,
       color: isUnattributed
         ? 'var(--series-unattributed)'
@@ -138,6 +139,7 @@ export function buildMetricSeries(claims: readonly ChartClaim[]): ChartSeries[] 
       points: kept.map(toPoint),
       total: group.length,
     };
+    return [series];
   });
 }
 
@@ -168,8 +170,6 @@ export function timeDomain(series: readonly ChartSeries[]): [number, number] {
   return [min - pad, max + pad];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * Tick positions for a time axis: whole days, months or years, at most about `count` of them, so
  * labels never crowd. Each tick comes with its label.
@@ -189,7 +189,7 @@ export function timeTicks(
       x += step * DAY
     ) {
       const d = new Date(x);
-      ticks.push({ x, label: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` });
+      ticks.push({ x, label: `${d.getUTCDate()} ${shortMonthName(d.getUTCMonth() + 1)}` });
     }
     return ticks;
   }
@@ -206,7 +206,7 @@ export function timeTicks(
     const label =
       monthStep >= 12
         ? String(d.getUTCFullYear())
-        : `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+        : `${shortMonthName(d.getUTCMonth() + 1)} ${d.getUTCFullYear()}`;
     ticks.push({ x, label });
     month += monthStep;
   }

@@ -32,23 +32,27 @@ export function sparklineGeometry(
   points: readonly SparkPoint[],
   box: SparklineBox = SPARKLINE_BOX,
 ): Sparkline | null {
-  if (points.length === 0) return null;
   // Stable, so figures of the same day keep the order they were given in.
   const sorted = [...points].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
-  const days = sorted.map((p) => dayNumber(p.asOf));
+  const [first] = sorted;
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return null;
+  const [firstDay, lastDay] = [dayNumber(first.asOf), dayNumber(last.asOf)];
   const values = sorted.map((p) => p.value);
+  const [low, high] = [Math.min(...values), Math.max(...values)];
   const scale = (n: number, min: number, max: number, size: number): number =>
     max === min ? size / 2 : box.padding + ((n - min) / (max - min)) * (size - 2 * box.padding);
-  const [firstDay, lastDay] = [days[0], days[days.length - 1]];
-  const [low, high] = [Math.min(...values), Math.max(...values)];
-  const xy = sorted.map((_, i) => ({
-    x: round(scale(days[i], firstDay, lastDay, box.width)),
+  const place = (point: SparkPoint): { x: number; y: number } => ({
+    x: round(scale(dayNumber(point.asOf), firstDay, lastDay, box.width)),
     // SVG's y grows downwards; a rising figure should rise.
-    y: round(box.height - scale(values[i], low, high, box.height)),
-  }));
+    y: round(box.height - scale(point.value, low, high, box.height)),
+  });
   return {
     viewBox: `0 0 ${box.width} ${box.height}`,
-    points: xy.map(({ x, y }) => `${x},${y}`).join(' '),
-    last: xy[xy.length - 1],
+    points: sorted
+      .map(place)
+      .map(({ x, y }) => `${x},${y}`)
+      .join(' '),
+    last: place(last),
   };
 }

@@ -1,41 +1,19 @@
+import { MONTH_NAMES, WEEKDAY_NAMES, monthNumber, weekdayNumber } from '@/lib/text/calendar-names';
 import { shiftDay } from '@/lib/text/dates';
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+// Month names are matched capitalised only: "may" and "march" are also verbs. Full names come
+// first, and "Sept" before "Sep", so the longest written form wins.
+const MONTH_FORMS = [
+  ...MONTH_NAMES,
+  'Sept',
+  ...MONTH_NAMES.map((name) => name.slice(0, 3)).filter((short) => short !== 'May'),
 ];
-const WEEKDAY_NAMES = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-];
-
-// Month names are matched capitalised only: "may" and "march" are also verbs.
-export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
-export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const MONTH = String.raw`(?:${MONTH_FORMS.join('|')})\.?`;
+export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 /** "7 October 2023", "7th of October", "Oct. 7, 2023", "October 7": a calendar date. */
 export const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})`;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-function monthNumber(name: string): number {
-  const key = name.toLowerCase().replace('.', '');
-  return MONTH_NAMES.findIndex((m) => m.startsWith(key.slice(0, 3))) + 1;
-}
 
 function isRealDay(iso: string): boolean {
   return shiftDay(iso, 0) === iso;
@@ -84,8 +62,8 @@ export function resolveRelativeDay(word: string, published: string | undefined):
   const key = word.toLowerCase();
   if (key === 'today') return published;
   if (key === 'yesterday') return shiftDay(published, -1);
-  const weekday = WEEKDAY_NAMES.indexOf(key);
-  if (weekday < 0) return null;
+  const weekday = weekdayNumber(key);
+  if (weekday === null) return null;
   const publishedWeekday = new Date(`${published}T00:00:00Z`).getUTCDay();
   return shiftDay(published, -((publishedWeekday - weekday + 7) % 7));
 }

@@ -1,5 +1,5 @@
 import { MAX_BODY_BYTES } from '@/lib/api/request-body';
-import { qualifierInterval } from '@/lib/claims/rules/qualifier';
+import { qualifierInterval } from '@/lib/claims/rules/intervals';
 import { readTextFacts } from './author';
 import { linkParts } from './breakdowns';
 import { findMentions } from './claimants';

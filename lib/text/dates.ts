@@ -1,28 +1,11 @@
-// Hand-listed rather than Intl: en-GB output changes with the ICU version ("Sept"), and a calendar
-// day must not pass through the server's time zone.
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { monthName, weekdayName } from '@/lib/text/calendar-names';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A 'YYYY-MM-DD' day as a UTC Date, or null when it is not a real calendar day. */
 function parseDay(isoDay: string): Date | null {
-  const match = ISO_DAY.exec(isoDay);
-  if (!match) return null;
-  const [year, month, day] = match.slice(1).map(Number);
+  const [, year, month, day] = (ISO_DAY.exec(isoDay) ?? []).map(Number);
+  if (year === undefined || month === undefined || day === undefined) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 31 February over into March; a stored day that does so is not a day.
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
@@ -32,14 +15,14 @@ function parseDay(isoDay: string): Date | null {
 export function formatFullDay(isoDay: string): string {
   const date = parseDay(isoDay);
   if (!date) return isoDay;
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
 }
 
 /** '2025-03-09' → "Sunday 9 March 2025"; anything that is not a calendar day comes back unchanged. */
 export function formatLongDay(isoDay: string): string {
   const date = parseDay(isoDay);
   if (!date) return isoDay;
-  return `${WEEKDAYS[date.getUTCDay()]} ${formatFullDay(isoDay)}`;
+  return `${weekdayName(date.getUTCDay())} ${formatFullDay(isoDay)}`;
 }
 
 /** An ISO instant → "Monday 10 March 2025, 14:03 UTC": one zone for every reader and server. */

@@ -1,15 +1,8 @@
 import { formatDay } from '@/lib/text/format';
-import { intervalsOverlap } from '@/lib/claims/rules/qualifier';
-import {
-  type CheckedClaim,
-  type Flag,
-  bySeriesOrder,
-  claimInterval,
-  claimantLabel,
-  figureInWords,
-  groupBy,
-  metricLabel,
-} from './claims';
+import { figureInterval, intervalsOverlap } from '@/lib/claims/rules/intervals';
+import type { CheckedClaim, Flag } from './claims';
+import { bySeriesOrder, groupBy } from './order';
+import { claimantLabel, figureInWords, metricLabel } from './wording';
 
 /**
  * DESIGN.md's disagreement check: for one metric and as_of, each pair of figures from different
@@ -23,7 +16,7 @@ export function findDisagreements(claims: readonly CheckedClaim[]): Flag[] {
       ordered
         .slice(i + 1)
         .filter((b) => a.claimant_slug !== b.claimant_slug)
-        .filter((b) => !intervalsOverlap(claimInterval(a), claimInterval(b)))
+        .filter((b) => !intervalsOverlap(figureInterval(a), figureInterval(b)))
         .map((b) => disagreementFlag(a, b)),
     );
   });

@@ -1,16 +1,8 @@
 import { formatDay } from '@/lib/text/format';
-import {
-  type CheckedClaim,
-  type CheckedMetric,
-  type Flag,
-  bySeriesOrder,
-  claimInterval,
-  claimantLabel,
-  figureInWords,
-  groupBy,
-  isEntirelyBelow,
-  metricLabel,
-} from './claims';
+import { figureInterval, isEntirelyBelow } from '@/lib/claims/rules/intervals';
+import type { CheckedClaim, CheckedMetric, Flag } from './claims';
+import { bySeriesOrder, groupBy } from './order';
+import { claimantLabel, figureInWords, metricLabel } from './wording';
 
 /**
  * DESIGN.md's cumulative-fall check: within one claimant's series of a cumulative metric, ordered
@@ -29,9 +21,9 @@ export function findCumulativeFalls(
   );
   return series.flatMap((figures) => {
     const ordered = figures.toSorted(bySeriesOrder);
-    return ordered.slice(1).flatMap((after, i) => {
-      const before = ordered[i];
-      return isEntirelyBelow(claimInterval(after), claimInterval(before))
+    return ordered.flatMap((after, i) => {
+      const before = ordered[i - 1];
+      return before && isEntirelyBelow(figureInterval(after), figureInterval(before))
         ? [fallFlag(before, after)]
         : [];
     });

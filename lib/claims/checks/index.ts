@@ -13,7 +13,7 @@ import { findQuoteProblems } from '@/lib/claims/checks/quotes';
 // The one entry to the consistency checks of DESIGN.md; each lives in checks/ with its wording.
 export { type CheckedClaim, type CheckedMetric, FLAG_CHECKS, type Flag, type FlagCheck };
 export { findCumulativeFalls, findDisagreements, findPartsOverWhole, findQuoteProblems };
-export { type PartsVerdict, checkPartsAgainstWhole, sumIntervals } from '@/lib/claims/checks/parts';
+export { type PartsVerdict, checkPartsAgainstWhole } from '@/lib/claims/checks/parts';
 
 /** Every check over a set of active claims, as `check` runs them: falls, disagreements, parts, quotes. */
 export function checkClaims(

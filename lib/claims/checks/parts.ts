@@ -1,30 +1,14 @@
 import { formatDay, intervalInWords } from '@/lib/text/format';
-import { type Interval, intervalsOverlap } from '@/lib/claims/rules/qualifier';
 import {
-  type CheckedClaim,
-  type CheckedMetric,
-  type Flag,
-  claimInterval,
-  claimantLabel,
-  figureInWords,
-  groupBy,
-  isEnteredAfter,
+  type Interval,
+  figureInterval,
+  intervalsOverlap,
   isEntirelyBelow,
-  metricLabel,
-} from './claims';
-
-/** The interval that a sum of intervals can take: ends add up, and an open or unbounded end wins. */
-export function sumIntervals(parts: readonly Interval[]): Interval {
-  return parts.reduce<Interval>(
-    (sum, part) => ({
-      low: (sum.low ?? 0) + (part.low ?? 0),
-      high: sum.high === null || part.high === null ? null : sum.high + part.high,
-      isLowOpen: sum.isLowOpen || part.isLowOpen,
-      isHighOpen: sum.isHighOpen || part.isHighOpen,
-    }),
-    { low: 0, high: 0, isLowOpen: false, isHighOpen: false },
-  );
-}
+  sumIntervals,
+} from '@/lib/claims/rules/intervals';
+import type { CheckedClaim, CheckedMetric, Flag } from './claims';
+import { groupBy, isEnteredAfter } from './order';
+import { claimantLabel, figureInWords, metricLabel } from './wording';
 
 export type PartsVerdict = {
   /** Whether the parts fit the whole under DESIGN.md's rule. */
@@ -69,8 +53,8 @@ export function findPartsOverWhole(
       const parts = latestPerMetric(group.filter((c) => parentOf.get(c.metric) === whole.metric));
       if (parts.length === 0) return [];
       const verdict = checkPartsAgainstWhole(
-        claimInterval(whole),
-        parts.map(claimInterval),
+        figureInterval(whole),
+        parts.map(figureInterval),
         isComplete.get(whole.metric) ?? false,
       );
       return verdict.fits ? [] : [partsFlag(whole, parts, verdict)];
@@ -89,7 +73,7 @@ function latestPerMetric(claims: readonly CheckedClaim[]): CheckedClaim[] {
 
 function partsFlag(whole: CheckedClaim, parts: CheckedClaim[], verdict: PartsVerdict): Flag {
   const listed = parts.map((p) => `${metricLabel(p)} ${figureInWords(p)}`).join(', ');
-  const isAbove = isEntirelyBelow(claimInterval(whole), verdict.partsSum);
+  const isAbove = isEntirelyBelow(figureInterval(whole), verdict.partsSum);
   const problem = isAbove
     ? `more than the whole, ${figureInWords(whole)}, allows`
     : `short of the whole, ${figureInWords(whole)}, though the breakdown is meant to be complete`;

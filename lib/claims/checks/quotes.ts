@@ -1,13 +1,8 @@
 import { formatDay, formatNumber } from '@/lib/text/format';
 import { findNumberInText } from '@/lib/claims/rules/number-forms';
-import {
-  type CheckedClaim,
-  type Flag,
-  claimInterval,
-  claimantLabel,
-  figureInWords,
-  metricLabel,
-} from './claims';
+import { figureInterval } from '@/lib/claims/rules/intervals';
+import type { CheckedClaim, Flag } from './claims';
+import { claimantLabel, figureInWords, metricLabel } from './wording';
 
 /**
  * DESIGN.md's quote check: a quote that does not write the claimed number in any common form
@@ -28,7 +23,7 @@ export function findQuoteProblems(claims: readonly CheckedClaim[]): Flag[] {
 }
 
 function claimedNumbers(claim: CheckedClaim): number[] {
-  const { high } = claimInterval(claim);
+  const { high } = figureInterval(claim);
   return claim.qualifier === 'range' && high !== null && high !== claim.value
     ? [claim.value, high]
     : [claim.value];

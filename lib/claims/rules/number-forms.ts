@@ -1,56 +1,17 @@
-const UNITS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SCALES: ReadonlyArray<readonly [number, string]> = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-  [1e3, 'thousand'],
-];
+import {
+  SCALE_WORDS,
+  SHORT_SCALES,
+  TENS_WORDS,
+  UNIT_WORDS,
+  integerInWords,
+} from '@/lib/text/number-words';
+
 // Beyond this, doubles stop holding every integer and nobody writes a toll out in words.
 const LARGEST_IN_WORDS = 1e15 - 1;
 
-/** 48450 → "forty-eight thousand four hundred and fifty" (British "and"), for 0 ≤ n < 10¹⁵. */
-function integerInWords(n: number): string {
-  if (n < 20) return UNITS[n];
-  if (n < 100) return TENS[Math.floor(n / 10)] + (n % 10 ? `-${UNITS[n % 10]}` : '');
-  if (n < 1000) {
-    const rest = n % 100;
-    return `${UNITS[Math.floor(n / 100)]} hundred${rest ? ` and ${integerInWords(rest)}` : ''}`;
-  }
-  for (const [size, name] of SCALES) {
-    if (n < size) continue;
-    const rest = n % size;
-    const restWords =
-      rest === 0 ? '' : rest < 100 ? ` and ${integerInWords(rest)}` : ` ${integerInWords(rest)}`;
-    return `${integerInWords(Math.floor(n / size))} ${name}${restWords}`;
-  }
-  return String(n);
-}
-
 /** 48450 → "48,450"; 1234.5 → "1,234.5". */
 function groupedDigits(value: number): string {
-  const [whole, fraction] = String(value).split('.');
+  const [whole = '', fraction] = String(value).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
@@ -98,10 +59,9 @@ export function numberForms(value: number): string[] {
   if (Number.isInteger(value) && value <= LARGEST_IN_WORDS) {
     forms.push(integerInWords(value), ...idioms(value));
   }
-  for (const [size, long, short] of [
-    [1e6, 'million', 'm'],
-    [1e9, 'billion', 'bn'],
-  ] as const) {
+  for (const [long, size] of SCALE_WORDS) {
+    const short = SHORT_SCALES[long];
+    if (short === undefined) continue;
     const scaled = value >= size && value < size * 1000 ? inUnitsOf(value, size) : null;
     if (scaled) forms.push(`${scaled} ${long}`, `${scaled}${short}`);
   }
@@ -111,8 +71,8 @@ export function numberForms(value: number): string[] {
 export type TextSpan = { start: number; end: number };
 
 const WORD_JOIN = String.raw`(?:\s*-\s*|\s+)`;
-const SMALL_WORD = [...UNITS, ...TENS.filter(Boolean)].join('|');
-const SCALE_WORD = 'hundred|thousand|million|billion|trillion|dozen';
+const SMALL_WORD = [...UNIT_WORDS, ...TENS_WORDS].join('|');
+const SCALE_WORD = ['hundred', ...SCALE_WORDS.map(([name]) => name), 'dozen'].join('|');
 
 // What may not touch a match, or it is part of a larger number: "1745", "7,450", "12.5", "12th",
 // "twenty-five", "two hundred and fifty", "1.2 million", "one and a half".

@@ -1,70 +1,4 @@
-import type { Qualifier } from '@/db/schema';
-
-/** An interval with each end open or closed; a null bound is unbounded (and always open). */
-export type Interval = {
-  low: number | null;
-  high: number | null;
-  isLowOpen: boolean;
-  isHighOpen: boolean;
-};
-
-// 0.9 × 150 is 135.00000000000003 in floating point; an interval bound is a figure, not a residue.
-const tidy = (n: number): number => Number(n.toPrecision(12));
-
-/**
- * The interval a qualified figure means (DESIGN.md): "nearly 150" is [135, 150), "over 1,000" is
- * (1000, ∞). Explicit bounds, when an editor gives them, replace the implied ones; for `range` they
- * are required and `value` is the low end.
- */
-export function qualifierInterval(
-  qualifier: Qualifier,
-  value: number,
-  explicit: { low?: number | null; high?: number | null } = {},
-): Interval {
-  const implied = impliedInterval(qualifier, value);
-  return {
-    ...implied,
-    low: explicit.low ?? implied.low,
-    high: explicit.high ?? implied.high,
-  };
-}
-
-function impliedInterval(qualifier: Qualifier, v: number): Interval {
-  const closed = (low: number | null, high: number | null): Interval => ({
-    low,
-    high,
-    isLowOpen: low === null,
-    isHighOpen: high === null,
-  });
-  switch (qualifier) {
-    case 'exact':
-    case 'range':
-      return closed(v, v);
-    case 'at_least':
-      return closed(v, null);
-    case 'more_than':
-      return { low: v, high: null, isLowOpen: true, isHighOpen: true };
-    case 'about':
-      return closed(tidy(0.9 * v), tidy(1.1 * v));
-    case 'nearly':
-      return { low: tidy(0.9 * v), high: v, isLowOpen: false, isHighOpen: true };
-    case 'at_most':
-      return closed(0, v);
-    case 'less_than':
-      return { low: 0, high: v, isLowOpen: false, isHighOpen: true };
-  }
-}
-
-/** Whether two intervals share at least one number, honouring open ends. */
-export function intervalsOverlap(a: Interval, b: Interval): boolean {
-  return !isEntirelyBelow(a, b) && !isEntirelyBelow(b, a);
-}
-
-function isEntirelyBelow(a: Interval, b: Interval): boolean {
-  if (a.high === null || b.low === null) return false;
-  if (a.high < b.low) return true;
-  return a.high === b.low && (a.isHighOpen || b.isLowOpen);
-}
+import type { Qualifier } from '@/db/enums';
 
 // Longest phrases first, so "no more than" wins over "more than" and "just under" over "under".
 const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = (
@@ -131,16 +65,15 @@ const toNumber = (digits: string): number => Number(digits.replaceAll(',', ''));
 export function parseQualifiedFigure(text: string): QualifiedFigure | null {
   const phrase = text.trim().toLowerCase().replace(/\s+/g, ' ');
   for (const pattern of RANGE_PATTERNS) {
-    const match = pattern.exec(phrase);
-    if (match) {
-      const low = toNumber(match[1]);
-      const high = toNumber(match[3]);
+    const [, lowDigits, , highDigits] = pattern.exec(phrase) ?? [];
+    if (lowDigits !== undefined && highDigits !== undefined) {
+      const low = toNumber(lowDigits);
+      const high = toNumber(highDigits);
       return low <= high ? { qualifier: 'range', value: low, low, high } : null;
     }
   }
-  const single = SINGLE.exec(phrase);
-  if (!single) return null;
-  const [, words, digits] = single;
+  const [, words, digits] = SINGLE.exec(phrase) ?? [];
+  if (words === undefined || digits === undefined) return null;
   const qualifier = words === '' ? 'exact' : QUALIFIER_BY_HEDGE.get(words);
   return qualifier ? { qualifier, value: toNumber(digits) } : null;
 }

@@ -3,17 +3,15 @@ import { and, asc, between, eq, ne, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { claims } from '@/db/schema';
 import { shiftDay } from '@/lib/text/dates';
-import { type Interval, intervalsOverlap } from '@/lib/claims/rules/qualifier';
+import { type Comparison, compareIntervals, figureInterval } from '@/lib/claims/rules/intervals';
 import { type Revision, getClaim, listClaimRevisions } from '@/lib/server/claims/queries';
-import { type ClaimRow, rowInterval, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+import { type ClaimRow, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 
 /** How far either side of a claim's as_of other claimants' figures count as the same moment. */
 export const NEARBY_DAYS = 7;
 // A metric with daily reports from many claimants could list hundreds; the metric page has them all.
 export const NEARBY_LIMIT = 50;
 
-/** How another figure stands against this one. */
-export type Comparison = 'agrees' | 'overlaps' | 'higher' | 'lower';
 export type NearbyClaim = { claim: ClaimRow; comparison: Comparison };
 
 export type ClaimPage = {
@@ -43,14 +41,14 @@ export async function getClaimPage(id: number): Promise<ClaimPage | null> {
     listNearbyClaims(id, entry),
     listClaimRevisions(id),
   ]);
-  const mine = rowInterval(claim);
+  const mine = figureInterval(claim);
   return {
     claim,
     enteredAt: entry.createdAt.toISOString(),
     enteredBy: entry.enteredBy,
     nearby: nearby.map((other) => ({
       claim: other,
-      comparison: compareIntervals(mine, rowInterval(other)),
+      comparison: compareIntervals(mine, figureInterval(other)),
     })),
     revisions,
   };
@@ -83,29 +81,4 @@ async function listNearbyClaims(
     .orderBy(asc(claims.asOf), asc(claims.id))
     .limit(NEARBY_LIMIT);
   return rows.map(toClaimRow);
-}
-
-/** Whether interval `a` lies inside `b`, honouring open ends. */
-function isWithin(a: Interval, b: Interval): boolean {
-  const isLowInside =
-    b.low === null ||
-    (a.low !== null && (a.low > b.low || (a.low === b.low && (a.isLowOpen || !b.isLowOpen))));
-  const isHighInside =
-    b.high === null ||
-    (a.high !== null &&
-      (a.high < b.high || (a.high === b.high && (a.isHighOpen || !b.isHighOpen))));
-  return isLowInside && isHighInside;
-}
-
-/**
- * How `theirs` compares with `mine`: 'agrees' when one interval lies inside the other (1,500 is
- * "over 1,000"), 'overlaps' when they share some values but each allows values the other rules
- * out, else 'higher' or 'lower' (theirs is entirely above or below).
- */
-export function compareIntervals(mine: Interval, theirs: Interval): Comparison {
-  if (intervalsOverlap(mine, theirs)) {
-    return isWithin(theirs, mine) || isWithin(mine, theirs) ? 'agrees' : 'overlaps';
-  }
-  const isAbove = mine.high !== null && theirs.low !== null && theirs.low >= mine.high;
-  return isAbove ? 'higher' : 'lower';
 }

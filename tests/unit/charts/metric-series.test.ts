@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   type ChartClaim,
+  type ChartSeries,
   buildMetricSeries,
   plotSeries,
   timeDomain,
@@ -25,6 +26,13 @@ function claim(overrides: Partial<ChartClaim>): ChartClaim {
   } as ChartClaim;
 }
 
+/** The one series that claims of a single claimant make. */
+function onlySeries(claims: ChartClaim[]): ChartSeries {
+  const [series, ...others] = buildMetricSeries(claims);
+  if (!series || others.length > 0) throw new Error('expected exactly one series');
+  return series;
+}
+
 describe('buildMetricSeries', () => {
   test('gives one series per claimant, the largest first and the unattributed one last', () => {
     const series = buildMetricSeries([
@@ -38,11 +46,11 @@ describe('buildMetricSeries', () => {
       ['source:moh', 'Ministry of Health', 1, false],
       ['unattributed', 'no source named', 1, true],
     ]);
-    expect(series[2].color).toBe('var(--series-unattributed)');
+    expect(series[2]?.color).toBe('var(--series-unattributed)');
   });
 
   test('sends bounds only where they say more than the qualifier', () => {
-    const [series] = buildMetricSeries([
+    const series = onlySeries([
       claim({ qualifier: 'more_than', low: 1000, high: null }),
       claim({ qualifier: 'range', value: 10, low: 10, high: 20 }),
       claim({ qualifier: 'about', value: 100, low: 95, high: 105 }),
@@ -64,7 +72,7 @@ describe('buildMetricSeries', () => {
 
 describe('plotSeries', () => {
   test('names each point with its hedge, claimant and date, and draws its interval', () => {
-    const [series] = buildMetricSeries([
+    const series = onlySeries([
       claim({ qualifier: 'more_than', low: 1000, high: null }),
       claim({ qualifier: 'nearly', value: 150, low: 135, high: 150, asOf: '2025-03-10' }),
     ]);
@@ -86,10 +94,8 @@ describe('plotSeries', () => {
   });
 
   test('a range reads as its two ends', () => {
-    const [series] = buildMetricSeries([
-      claim({ qualifier: 'range', value: 10, low: 10, high: 20 }),
-    ]);
-    expect(plotSeries(series, 'people').points[0].valueInWords).toBe('10–20');
+    const series = onlySeries([claim({ qualifier: 'range', value: 10, low: 10, high: 20 })]);
+    expect(plotSeries(series, 'people').points[0]?.valueInWords).toBe('10–20');
   });
 });
 

@@ -1,5 +1,6 @@
 import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
-import { type ClaimRow, rowInterval } from '@/lib/server/claims/rows';
+import { figureInterval } from '@/lib/claims/rules/intervals';
+import type { ClaimRow } from '@/lib/server/claims/rows';
 import { formatFullDay, formatInstant, formatLongDay } from '@/lib/text/dates';
 
 type Props = {
@@ -20,7 +21,7 @@ function periodInWords(start: string | null, end: string | null): string | null 
 
 /** What the figure says and means, and every date attached to it. */
 export function FigureFacts({ claim, enteredAt, enteredBy }: Props) {
-  const interval = rowInterval(claim);
+  const interval = figureInterval(claim);
   // Said outright: a reader can take "more than 1,000" for a figure near 1,000.
   const openEnd = interval.high === null && interval.low !== null ? ' (no upper bound)' : '';
   const period = periodInWords(claim.period_start, claim.period_end);

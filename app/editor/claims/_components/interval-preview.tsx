@@ -3,7 +3,7 @@
 import { QUALIFIERS, type Qualifier } from '@/db/enums';
 import { intervalInWords } from '@/lib/text/format';
 import { parseCountText } from '@/lib/claims/input/claim-input';
-import { qualifierInterval } from '@/lib/claims/rules/qualifier';
+import { qualifierInterval } from '@/lib/claims/rules/intervals';
 
 const read = parseCountText;
 

@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { claimRevisions, claims } from '@/db/schema';
-import { type Comparison, compareIntervals, getClaimPage } from '@/lib/server/claims/claim-page';
-import { type Interval } from '@/lib/claims/rules/qualifier';
+import { getClaimPage } from '@/lib/server/claims/claim-page';
 import { getClaim } from '@/lib/server/claims/queries';
 import { seedIfEmpty } from '@/lib/server/seed';
 import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
@@ -95,33 +94,5 @@ describe('getClaimPage', () => {
 
   test('is null for an unknown claim', async () => {
     expect(await getClaimPage(9999)).toBeNull();
-  });
-});
-
-describe('compareIntervals', () => {
-  const closed = (low: number | null, high: number | null): Interval => ({
-    low,
-    high,
-    isLowOpen: low === null,
-    isHighOpen: high === null,
-  });
-  const overOneThousand: Interval = { low: 1000, high: null, isLowOpen: true, isHighOpen: true };
-  const nearly150: Interval = { low: 135, high: 150, isLowOpen: false, isHighOpen: true };
-  const cases: [string, Interval, Interval, Comparison][] = [
-    ['the same figure', closed(745, 745), closed(745, 745), 'agrees'],
-    ['a figure inside a looser one', overOneThousand, closed(1500, 1500), 'agrees'],
-    ['a looser figure around this one', closed(1500, 1500), overOneThousand, 'agrees'],
-    ['"at least" inside "over"', overOneThousand, closed(1300, null), 'agrees'],
-    ['two intervals sharing part', overOneThousand, closed(990, 1210), 'overlaps'],
-    ['a figure below', overOneThousand, closed(803, 803), 'lower'],
-    ['a figure at an open end', overOneThousand, closed(1000, 1000), 'lower'],
-    ['a figure above', closed(745, 745), closed(800, 800), 'higher'],
-    ['the open end of "nearly"', nearly150, closed(150, 150), 'higher'],
-    ['the closed end of "nearly"', nearly150, closed(135, 135), 'agrees'],
-    ['"about" around "nearly"', nearly150, closed(135, 165), 'agrees'],
-    ['an interval below an open one', closed(1300, null), closed(0, 1000), 'lower'],
-  ];
-  test.each(cases)('%s', (_name, mine, theirs, expected) => {
-    expect(compareIntervals(mine, theirs)).toBe(expected);
   });
 });
