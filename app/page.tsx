@@ -8,6 +8,7 @@ import type { ClaimRow } from '@/lib/server/claims/rows';
 import { loadHomeFigures, loadHomeTopics } from '@/lib/server/metrics/home-data';
 import type { MetricWithId } from '@/lib/server/metrics/queries';
 import type { SparklineSeries } from '@/lib/server/metrics/sparklines';
+import { type UrlQuery, parseUrlQuery } from '@/lib/url-query';
 import styles from './home.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -24,12 +25,12 @@ const HomeQuery = z.object({
     .optional(),
 });
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<UrlQuery> };
 
 const pageHref = (page: number): string => (page === 1 ? '/' : `/?page=${page}`);
 
 export default async function HomePage({ searchParams }: Props) {
-  const query = HomeQuery.safeParse(await searchParams);
+  const query = parseUrlQuery(HomeQuery, await searchParams);
   const topics = await loadHomeTopics();
   const pageCount = Math.max(1, Math.ceil(topics.length / TOPICS_PER_PAGE));
   const asked = query.success ? (query.data.page ?? 1) : null;

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { EnvError } from './errors';
+import { blankToUndefined } from './text/input-text';
 
 // The one place that reads process.env: every variable is validated here, once, at start.
-const blankToUndefined = (v: unknown): unknown =>
-  typeof v === 'string' && v.trim() === '' ? undefined : v;
-
 const DATABASE_URL_SCHEMES = /^(file|libsql|https?|wss?):/;
 
 const Env = z

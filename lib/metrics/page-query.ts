@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from '@/lib/text/slug';
+import { type UrlQuery, readUrlQuery } from '@/lib/url-query';
 
-const Fields = {
-  claimant: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  sort: z.enum(['asc', 'desc']),
+const MetricPageParams = z.object({
+  claimant: z.string().regex(SLUG_PATTERN).optional(),
+  sort: z.enum(['asc', 'desc']).default('desc'),
   page: z
     .string()
     .regex(/^[1-9]\d{0,6}$/)
-    .transform(Number),
-  from: z.iso.date(),
-  to: z.iso.date(),
-};
+    .transform(Number)
+    .default(1),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
 
 export type MetricPageQuery = {
   claimant: string | null;
@@ -22,7 +25,8 @@ export type MetricPageQuery = {
   notices: string[];
 };
 
-const NOTICES: Record<keyof typeof Fields, string> = {
+// In the order the parameters are checked, so notices read in a steady order.
+const NOTICES: Record<keyof z.output<typeof MetricPageParams>, string> = {
   claimant: 'The claimant filter was not a source, so every claimant is shown.',
   sort: 'The sort order was not asc or desc, so the newest figures come first.',
   page: 'The page number was not a whole number from 1, so the first page is shown.',
@@ -34,32 +38,15 @@ const NOTICES: Record<keyof typeof Fields, string> = {
  * The metric page's own query (claimant filter, sort, page, dates). A bad value never breaks the page:
  * it is ignored, and a notice says so.
  */
-export function parseMetricPageQuery(
-  params: Record<string, string | string[] | undefined>,
-): MetricPageQuery {
-  const query: MetricPageQuery = {
-    claimant: null,
-    sort: 'desc',
-    page: 1,
-    from: null,
-    to: null,
-    notices: [],
-  };
-  const read = <K extends keyof typeof Fields>(key: K): z.output<(typeof Fields)[K]> | null => {
-    const raw = Array.isArray(params[key]) ? params[key][0] : params[key];
-    if (raw === undefined || raw === '') return null;
-    const parsed = Fields[key].safeParse(raw);
-    if (!parsed.success) query.notices.push(NOTICES[key]);
-    return parsed.success ? (parsed.data as z.output<(typeof Fields)[K]>) : null;
-  };
-  query.claimant = read('claimant');
-  query.sort = read('sort') ?? 'desc';
-  query.page = read('page') ?? 1;
-  query.from = read('from');
-  query.to = read('to');
-  if (query.from && query.to && query.from > query.to) {
-    query.notices.push('The start date was after the end date, so every date is shown.');
-    query.from = query.to = null;
+export function parseMetricPageQuery(params: UrlQuery): MetricPageQuery {
+  const { data, ignored } = readUrlQuery(MetricPageParams, params);
+  const { claimant = null, sort, page, from = null, to = null } = data;
+  const notices = Object.entries(NOTICES).flatMap(([key, notice]) =>
+    ignored.includes(key) ? [notice] : [],
+  );
+  if (from && to && from > to) {
+    notices.push('The start date was after the end date, so every date is shown.');
+    return { claimant, sort, page, from: null, to: null, notices };
   }
-  return query;
+  return { claimant, sort, page, from, to, notices };
 }

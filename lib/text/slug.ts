@@ -1,3 +1,8 @@
+/** A slug: lowercase letters and digits, in words joined by single hyphens ("gaza-killed"). */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What to tell someone whose slug does not match SLUG_PATTERN. */
+export const SLUG_HINT = 'Use lowercase letters, digits and hyphens';
+
 /** "Syrian Observatory for Human Rights" → "syrian-observatory-for-human-rights". */
 export function slugify(name: string): string {
   const slug = name

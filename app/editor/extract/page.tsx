@@ -1,23 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { z } from 'zod';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { loadClaimFormOptions } from '@/lib/server/editor/form-options';
 import { listMetrics } from '@/lib/server/metrics/queries';
+import { SLUG_PATTERN } from '@/lib/text/slug';
+import { type UrlQuery, commaList, readUrlQuery } from '@/lib/url-query';
 import { ExtractForm } from './_components/extract-form';
 import styles from './page.module.css';
 
 export const metadata: Metadata = { title: 'Extract figures from a text' };
 
-type Props = { searchParams: Promise<{ saved?: string | string[]; metrics?: string | string[] }> };
+type Props = { searchParams: Promise<UrlQuery> };
 
-const listParam = (value: string | string[] | undefined, pattern: RegExp): string[] =>
-  typeof value === 'string' ? value.split(',').filter((v) => pattern.test(v)) : [];
+// Set by the save action's redirect: the claims it saved and their metrics.
+const ExtractQuery = z.object({ saved: commaList(/^\d+$/), metrics: commaList(SLUG_PATTERN) });
 
 export default async function ExtractPage({ searchParams }: Props) {
   await requireEditor('/editor/extract');
-  const params = await searchParams;
-  const saved = listParam(params.saved, /^\d+$/);
-  const savedMetrics = listParam(params.metrics, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  const { saved, metrics: savedMetrics } = readUrlQuery(ExtractQuery, await searchParams).data;
   const [metrics, { topics, sources }] = await Promise.all([listMetrics(), loadClaimFormOptions()]);
 
   return (

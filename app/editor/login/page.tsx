@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { SignInInput } from '@/lib/auth/sign-in-input';
+import { type UrlQuery, readUrlQuery } from '@/lib/url-query';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-type Props = { searchParams: Promise<{ next?: string | string[] }> };
+type Props = { searchParams: Promise<UrlQuery> };
+
+const SignInQuery = SignInInput.pick({ next: true });
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { next } = await searchParams;
-  const target = SignInInput.shape.next.parse(Array.isArray(next) ? next[0] : next);
+  const target = readUrlQuery(SignInQuery, await searchParams).data.next;
   return (
     <section className="narrow">
       <h1>Sign in to edit</h1>

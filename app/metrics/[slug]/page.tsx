@@ -11,6 +11,7 @@ import {
 } from '@/lib/server/metrics/metric-page';
 import { parseMetricPageQuery } from '@/lib/metrics/page-query';
 import { getMetricBySlug, getMetricContext } from '@/lib/server/metrics/queries';
+import type { UrlQuery } from '@/lib/url-query';
 import { BreakdownChart } from './_components/breakdown-chart';
 import { ChartKey } from './_components/chart-key';
 import { ClaimsTable } from './_components/claims-table';
@@ -19,7 +20,7 @@ import { MetricChart } from './_components/metric-chart';
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<UrlQuery>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

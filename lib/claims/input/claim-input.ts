@@ -1,29 +1,17 @@
 import { z } from 'zod';
 import { ATTRIBUTIONS, CLAIM_STATUSES, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS } from '@/db/enums';
 import type { ClaimColumn } from '@/lib/claims/input/columns';
+import { blankToUndefined, parseCount } from '@/lib/text/input-text';
+import { SLUG_HINT, SLUG_PATTERN } from '@/lib/text/slug';
 
 export const TEXT_LIMIT = 5000;
 export const NAME_LIMIT = 200;
 
-// Blank text is "missing", never a value: every door (form, CSV, JSON) sends blanks as "" or null.
-const blankToUndefined = (v: unknown): unknown =>
-  v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v;
-
-// Only plain digits with comma thousands separators count: Number("1,5".replaceAll(",", "")) would
-// be 15, and z.coerce.number() would turn "" into a silent zero death toll.
-const COUNT = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+// A count that is not one stays text, so the number schema rejects it with its message.
 const readCount = (v: unknown): unknown => {
   const blankFree = blankToUndefined(v);
-  if (typeof blankFree !== 'string') return blankFree;
-  const text = blankFree.trim();
-  return COUNT.test(text) ? Number(text.replaceAll(',', '')) : text;
+  return typeof blankFree === 'string' ? (parseCount(blankFree) ?? blankFree.trim()) : blankFree;
 };
-
-/** A typed count as the number it means, or null when it is not one: "48,450" → 48450, "1,5" → null. */
-export function parseCountText(text: string): number | null {
-  const trimmed = text.trim();
-  return COUNT.test(trimmed) ? Number(trimmed.replaceAll(',', '')) : null;
-}
 
 const count = z.preprocess(
   readCount,
@@ -60,13 +48,7 @@ const webUrl = z.preprocess(
 
 const slug = z.preprocess(
   blankToUndefined,
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens')
-    .max(NAME_LIMIT)
-    .optional(),
+  z.string().trim().toLowerCase().regex(SLUG_PATTERN, SLUG_HINT).max(NAME_LIMIT).optional(),
 );
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
@@ -88,7 +70,7 @@ const shape = {
       .string({ error: 'Choose a metric' })
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens')
+      .regex(SLUG_PATTERN, SLUG_HINT)
       .max(NAME_LIMIT),
   ),
   metric_name: text(NAME_LIMIT),

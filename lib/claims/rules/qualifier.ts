@@ -1,4 +1,5 @@
 import type { Qualifier } from '@/db/enums';
+import { COUNT_DIGITS, parseCount } from '@/lib/text/input-text';
 
 // Longest phrases first, so "no more than" wins over "more than" and "just under" over "under".
 const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = (
@@ -46,17 +47,14 @@ export function qualifierFromWords(before: string): Qualifier | null {
 
 const QUALIFIER_BY_HEDGE = new Map<string, Qualifier>(HEDGES);
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const RANGE_PATTERNS = [
-  new RegExp(String.raw`^between (${NUMBER}) and (${NUMBER})$`),
-  new RegExp(String.raw`^(${NUMBER}) to (${NUMBER})$`),
-  new RegExp(String.raw`^(${NUMBER}) ?[-–] ?(${NUMBER})$`),
+  new RegExp(String.raw`^between (${COUNT_DIGITS}) and (${COUNT_DIGITS})$`),
+  new RegExp(String.raw`^(${COUNT_DIGITS}) to (${COUNT_DIGITS})$`),
+  new RegExp(String.raw`^(${COUNT_DIGITS}) ?[-–] ?(${COUNT_DIGITS})$`),
 ];
-const SINGLE = new RegExp(String.raw`^(.*?)\s*(${NUMBER})$`);
+const SINGLE = new RegExp(String.raw`^(.*?)\s*(${COUNT_DIGITS})$`);
 
 export type QualifiedFigure = { qualifier: Qualifier; value: number; low?: number; high?: number };
-
-const toNumber = (digits: string): number => Number(digits.replaceAll(',', ''));
 
 /**
  * Reads a hedged figure written in words, as DESIGN.md maps them: "over 1,000" → more_than 1000,
@@ -65,15 +63,16 @@ const toNumber = (digits: string): number => Number(digits.replaceAll(',', ''));
 export function parseQualifiedFigure(text: string): QualifiedFigure | null {
   const phrase = text.trim().toLowerCase().replace(/\s+/g, ' ');
   for (const pattern of RANGE_PATTERNS) {
-    const [, lowDigits, , highDigits] = pattern.exec(phrase) ?? [];
-    if (lowDigits !== undefined && highDigits !== undefined) {
-      const low = toNumber(lowDigits);
-      const high = toNumber(highDigits);
+    const [, lowDigits = '', highDigits = ''] = pattern.exec(phrase) ?? [];
+    const low = parseCount(lowDigits);
+    const high = parseCount(highDigits);
+    if (low !== null && high !== null) {
       return low <= high ? { qualifier: 'range', value: low, low, high } : null;
     }
   }
-  const [, words, digits] = SINGLE.exec(phrase) ?? [];
-  if (words === undefined || digits === undefined) return null;
+  const [, words, digits = ''] = SINGLE.exec(phrase) ?? [];
+  const value = parseCount(digits);
+  if (words === undefined || value === null) return null;
   const qualifier = words === '' ? 'exact' : QUALIFIER_BY_HEDGE.get(words);
-  return qualifier ? { qualifier, value: toNumber(digits) } : null;
+  return qualifier ? { qualifier, value } : null;
 }

@@ -2,13 +2,12 @@ import 'server-only';
 import { z } from 'zod';
 import { getMetricBySlug } from '@/lib/server/metrics/queries';
 import { type ExportFormat, exportChunks } from '@/lib/server/csv/export';
-import { notFoundResponse, zodInvalidResponse } from '@/lib/api/responses';
+import { invalidResponse, notFoundResponse } from '@/lib/api/responses';
+import { SLUG_PATTERN } from '@/lib/text/slug';
+import { parseUrlQuery } from '@/lib/url-query';
 
 const ExportQuery = z.object({
-  metric: z
-    .string()
-    .regex(/^[a-z0-9-]+$/, 'Use a metric slug')
-    .optional(),
+  metric: z.string().regex(SLUG_PATTERN, 'Use a metric slug').optional(),
 });
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -18,9 +17,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /** Streams the export, so a large database never sits in memory whole. */
 export async function exportResponse(request: Request, format: ExportFormat): Promise<Response> {
-  const params = new URL(request.url).searchParams;
-  const query = ExportQuery.safeParse({ metric: params.get('metric') || undefined });
-  if (!query.success) return zodInvalidResponse(query.error);
+  const query = parseUrlQuery(ExportQuery, new URL(request.url).searchParams);
+  if (!query.success) return invalidResponse(query.fieldErrors);
   if (query.data.metric && !(await getMetricBySlug(query.data.metric))) return notFoundResponse();
 
   const chunks = exportChunks(format, query.data.metric);

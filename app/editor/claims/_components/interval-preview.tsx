@@ -2,10 +2,10 @@
 
 import { QUALIFIERS, type Qualifier } from '@/db/enums';
 import { intervalInWords } from '@/lib/text/format';
-import { parseCountText } from '@/lib/claims/input/claim-input';
+import { parseCount } from '@/lib/text/input-text';
 import { qualifierInterval } from '@/lib/claims/rules/intervals';
 
-const read = parseCountText;
+const read = parseCount;
 
 /** What the figure will mean, as the editor types it: "nearly 150" is 135 to under 150. */
 export function IntervalPreview({

@@ -1,21 +1,25 @@
 import type { Metadata } from 'next';
+import { z } from 'zod';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { listLatestClaims } from '@/lib/server/claims/queries';
 import { loadClaimFormOptions } from '@/lib/server/editor/form-options';
 import { prefillFromLatest } from '@/lib/server/editor/prefill';
 import { getMetricBySlug } from '@/lib/server/metrics/queries';
+import { type UrlQuery, readUrlQuery } from '@/lib/url-query';
 import { ClaimForm } from '../_components/claim-form';
 import { createClaimAction } from './actions';
 
 export const metadata: Metadata = { title: 'Enter a figure' };
 
-type Props = { searchParams: Promise<{ metric?: string | string[] }> };
+type Props = { searchParams: Promise<UrlQuery> };
+
+const NewClaimQuery = z.object({ metric: z.string().optional() });
 
 export default async function NewClaimPage({ searchParams }: Props) {
-  const { metric: asked } = await searchParams;
-  await requireEditor(`/editor/claims/new${typeof asked === 'string' ? `?metric=${asked}` : ''}`);
+  const { metric: asked } = readUrlQuery(NewClaimQuery, await searchParams).data;
+  await requireEditor(`/editor/claims/new${asked !== undefined ? `?metric=${asked}` : ''}`);
   const options = await loadClaimFormOptions();
-  const metric = typeof asked === 'string' ? await getMetricBySlug(asked) : null;
+  const metric = asked !== undefined ? await getMetricBySlug(asked) : null;
   const latestPerClaimant = metric
     ? ((await listLatestClaims([metric.id])).get(metric.slug) ?? [])
     : [];

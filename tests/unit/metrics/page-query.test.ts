@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { type MetricPageQuery, parseMetricPageQuery } from '@/lib/metrics/page-query';
+
+const DEFAULTS: MetricPageQuery = {
+  claimant: null,
+  sort: 'desc',
+  page: 1,
+  from: null,
+  to: null,
+  notices: [],
+};
+
+describe('parseMetricPageQuery', () => {
+  const cases: [string, Record<string, string | string[]>, Partial<MetricPageQuery>][] = [
+    ['no query', {}, {}],
+    [
+      'every parameter',
+      { claimant: 'sohr', sort: 'asc', page: '3', from: '2025-03-01', to: '2025-03-09' },
+      { claimant: 'sohr', sort: 'asc', page: 3, from: '2025-03-01', to: '2025-03-09' },
+    ],
+    ['blank parameters', { claimant: '', from: '', page: '' }, {}],
+    ['a repeated parameter', { sort: ['asc', 'desc'] }, { sort: 'asc' }],
+    [
+      'a bad sort and page',
+      { sort: 'sideways', page: '-2' },
+      {
+        notices: [
+          'The sort order was not asc or desc, so the newest figures come first.',
+          'The page number was not a whole number from 1, so the first page is shown.',
+        ],
+      },
+    ],
+    [
+      'a claimant that is no slug, and a date that is no day',
+      { claimant: 'Syrian Observatory', to: '2025-02-30', from: '2025-02-01' },
+      {
+        from: '2025-02-01',
+        notices: [
+          'The claimant filter was not a source, so every claimant is shown.',
+          'The end date was not a date like 2025-03-09, so figures are shown to the last.',
+        ],
+      },
+    ],
+    [
+      'dates the wrong way round',
+      { from: '2025-03-09', to: '2025-03-01' },
+      { notices: ['The start date was after the end date, so every date is shown.'] },
+    ],
+  ];
+  test.each(cases)('%s', (_name, params, expected) => {
+    expect(parseMetricPageQuery(params)).toEqual({ ...DEFAULTS, ...expected });
+  });
+});
