@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIfStale, NEXT_BIN, nextEnv } from '@/lib/cli/build';
-import { type Instance, startInstance, startServer } from '@/tests/support/e2e-sqld';
+import { type Instance, startInstance, startServer } from '@/tests/support/app-instances';
 import { floorImport } from './floor-import';
 import { type Load, measureLoad } from './load';
 import { buildFloorApp, pageScriptSize } from './script-size';

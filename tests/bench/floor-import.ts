@@ -20,7 +20,7 @@ export async function floorImport(csvFile: string, databaseFile: string): Promis
     let batch: string[][] = [];
     let rows = 0;
     for await (const record of parser as AsyncIterable<Record<string, string>>) {
-      batch.push(CLAIM_COLUMNS.map((column) => record[column]));
+      batch.push(CLAIM_COLUMNS.map((column) => record[column] ?? ''));
       if (batch.length === ROWS_PER_TRANSACTION) {
         await insertBatch(client, batch);
         rows += batch.length;

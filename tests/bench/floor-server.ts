@@ -10,6 +10,8 @@ import { type InStatement, createClient } from '@libsql/client';
 type Statement = { sql: string; params: (string | number | null)[] };
 
 const [databaseFile, statementsFile] = process.argv.slice(2);
+if (!databaseFile || !statementsFile)
+  throw new Error('usage: floor-server.ts <database file> <statements.json>');
 const routes = new Map(
   Object.entries(JSON.parse(readFileSync(statementsFile, 'utf8')) as Record<string, Statement[]>),
 );

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isBuildStale } from '@/lib/cli/build';
-import { freePorts, startSqld } from '@/lib/db-server/sqld';
-import { type DatabaseEnv, startInstance, tallyOn } from '@/tests/support/e2e-sqld';
+import { type DatabaseEnv, startInstance, tallyOn } from '@/tests/support/app-instances';
+import { startTestPrimary } from '@/tests/support/sqld-servers';
 
 const DATA = 'tests/fixtures/import/gaza-first90.csv';
 const PATH = '/api/metrics/gaza-killed/claims';
@@ -16,8 +16,11 @@ const WARM_UP = 50;
 
 type Result = { database: string; requests: number; median_ms: number; p95_ms: number };
 
-const quantile = (sorted: number[], q: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+function quantile(sorted: readonly number[], q: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  if (value === undefined) throw new Error('no requests were timed');
+  return value;
+}
 
 /** Serves `env` and times the requests; `importInto` first gets the real data (none: it has it). */
 async function measure(
@@ -60,11 +63,7 @@ async function main(): Promise<void> {
   if (isBuildStale()) throw new Error('the build is missing or stale: run `next build` first');
 
   const dir = mkdtempSync(path.join(tmpdir(), 'tally-bench-'));
-  const [httpPort, grpcPort] = await freePorts(2);
-  const sqld = await startSqld(
-    { dbPath: path.join(dir, 'sqld'), httpPort, grpcPort },
-    path.join(dir, 'sqld.log'),
-  );
+  const sqld = await startTestPrimary(dir);
   const results: Result[] = [];
   try {
     const file = { DATABASE_URL: `file:${path.join(dir, 'file.db')}` };

@@ -12,7 +12,9 @@ export type ScriptSize = { scripts: number; bytes: number; gzip_bytes: number };
 /** Fetches the page and every `<script src>` in its HTML; sums their sizes, raw and gzipped. */
 export async function pageScriptSize(pageUrl: string): Promise<ScriptSize> {
   const html = await (await fetch(pageUrl)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
+  const sources = [
+    ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].flatMap((m) => m[1] ?? [])),
+  ];
   let bytes = 0;
   let gzipBytes = 0;
   for (const source of sources) {

@@ -64,11 +64,18 @@ function counted(key: string, name: string, scale: number, unit = 'people'): Tem
   return { key, name, kind: 'count', unit, scale };
 }
 
+/** The item at an index the caller's arithmetic keeps in range. */
+function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`no item at ${index} of ${list.length}`);
+  return item;
+}
+
 type Claimant = { name: string; kind: SourceKind; description: string };
 
 const CLAIMANT_KINDS: SourceKind[] = ['ministry', 'un_agency', 'monitor', 'ngo', 'media'];
 const CLAIMANT_LIST: Claimant[] = Array.from({ length: CLAIMANTS }, (_, i) => {
-  const kind = CLAIMANT_KINDS[i % CLAIMANT_KINDS.length];
+  const kind = at(CLAIMANT_KINDS, i % CLAIMANT_KINDS.length);
   return {
     name: `Synthetic ${kind.replace('_', ' ')} ${String(i + 1).padStart(2, '0')}`,
     kind,
@@ -114,10 +121,10 @@ export function writeSyntheticClaims(file: string, total: number, seed: number):
   for (let t = 0; t < TOPICS; t++) {
     // One underlying toll per topic, so each part follows its whole.
     const rand = random(seed * 1_000_003 + t);
-    const tolls = cumulativeSeries(rand, TEMPLATES[0].scale * (0.5 + rand()));
+    const tolls = cumulativeSeries(rand, at(TEMPLATES, 0).scale * (0.5 + rand()));
     for (let k = 0; k < METRICS_PER_TOPIC; k++) {
       const m = t * METRICS_PER_TOPIC + k;
-      for (const row of metricRows(t, TEMPLATES[k], counts[m], tolls, rand)) {
+      for (const row of metricRows(t, at(TEMPLATES, k), at(counts, m), tolls, rand)) {
         buffer += csvLine(row);
         if (++written % 5000 === 0) {
           writeSync(fd, buffer);
@@ -162,11 +169,11 @@ function* metricRows(
       : null;
   const topicSlug = `bench-t${String(topic + 1).padStart(2, '0')}`;
   for (let c = 0; c < claimantCount; c++) {
-    const claimant = CLAIMANT_LIST[(topic * 7 + c) % CLAIMANTS];
+    const claimant = at(CLAIMANT_LIST, (topic * 7 + c) % CLAIMANTS);
     const perClaimant = Math.floor(count / claimantCount) + (c < count % claimantCount ? 1 : 0);
     for (let i = 0; i < perClaimant; i++) {
       const d = Math.floor((i * DAYS) / perClaimant);
-      const truth = series ? series[d] : countValue(template, d, rand);
+      const truth = series ? at(series, d) : countValue(template, d, rand);
       yield claimRow(topicSlug, template, claimant, day(d), truth, rand);
     }
   }

@@ -4,14 +4,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
-import { type RunningSqld, freePorts, startSqld } from '@/lib/db-server/sqld';
 import { EDITOR } from '@/tests/support/e2e-editor';
-import { type DatabaseEnv, type Instance, startInstance, tallyOn } from '@/tests/support/e2e-sqld';
+import {
+  type DatabaseEnv,
+  type Instance,
+  startInstance,
+  tallyOn,
+} from '@/tests/support/app-instances';
+import { type TestServer, startTestPrimary, startTestReplica } from '@/tests/support/sqld-servers';
 
 test.describe.configure({ mode: 'serial' });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tally-scale-out-'));
-const servers: RunningSqld[] = [];
+const servers: TestServer[] = [];
 const instances: Instance[] = [];
 let onPrimary: DatabaseEnv;
 let a: Instance;
@@ -21,16 +26,9 @@ let token: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const [httpPort, grpcPort, replicaPort] = await freePorts(3);
-  const primary = await startSqld(
-    { dbPath: path.join(dir, 'primary'), httpPort, grpcPort },
-    path.join(dir, 'primary.log'),
-  );
+  const primary = await startTestPrimary(dir);
   servers.push(primary);
-  const replica = await startSqld(
-    { dbPath: path.join(dir, 'replica'), httpPort: replicaPort, primaryGrpcUrl: primary.grpcUrl },
-    path.join(dir, 'replica.log'),
-  );
+  const replica = await startTestReplica(primary, dir);
   servers.push(replica);
 
   onPrimary = { DATABASE_URL: primary.url };

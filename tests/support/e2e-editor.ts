@@ -1,23 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { type Page, expect } from '@playwright/test';
+import { tallyOn } from '@/tests/support/app-instances';
 
 export const EDITOR = { email: 'desk@tally.test', password: 'correct horse battery' };
 
 /** Runs the CLI against the e2e server's database, as an operator would. */
-export function tally(
-  args: string[],
-  input?: string,
-): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(
-    'node_modules/.bin/tsx',
-    ['--conditions=react-server', 'lib/cli/main.ts', ...args],
-    {
-      env: { ...process.env, DATABASE_URL: `file:${process.env.TALLY_E2E_DB}` },
-      input,
-      encoding: 'utf8',
-    },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+export function tally(args: string[], input?: string): ReturnType<typeof tallyOn> {
+  return tallyOn({ DATABASE_URL: `file:${process.env.TALLY_E2E_DB}` }, args, input);
 }
 
 /** Creates the test editor once; later calls find it already there. */

@@ -1,7 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type RunningSqld, type SqldOptions, freePorts, startSqld } from '@/lib/db-server/sqld';
+import {
+  type RunningSqld,
+  type SqldOptions,
+  freePort,
+  freePorts,
+  startSqld,
+} from '@/lib/db-server/sqld';
 
 /** A real sqld for one test file, on free ports; `restart` brings it back on the same ports and data. */
 export type TestServer = RunningSqld & { restart(): Promise<TestServer> };
@@ -31,14 +37,16 @@ async function launch(options: SqldOptions, name: string, dir: string): Promise<
 
 /** A primary: HTTP for clients, gRPC for its replicas. */
 export async function startTestPrimary(dir = tempDir()): Promise<TestServer> {
+  // Both at once: two calls to freePort could be given the same port.
   const [httpPort, grpcPort] = await freePorts(2);
+  if (httpPort === undefined || grpcPort === undefined) throw new Error('no free ports');
   return launch({ dbPath: path.join(dir, 'primary'), httpPort, grpcPort }, 'primary', dir);
 }
 
 /** A read replica following the primary; it forwards writes there. */
 export async function startTestReplica(primary: RunningSqld, dir = tempDir()): Promise<TestServer> {
   if (!primary.grpcUrl) throw new Error('a replica follows a primary, which has a gRPC URL');
-  const [httpPort] = await freePorts(1);
+  const httpPort = await freePort();
   const options = { dbPath: path.join(dir, 'replica'), httpPort, primaryGrpcUrl: primary.grpcUrl };
   return launch(options, 'replica', dir);
 }

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { isBuildStale } from '@/lib/cli/build';
-import { freePorts } from '@/lib/db-server/sqld';
+import { freePort } from '@/lib/db-server/sqld';
 
 /** The variables an instance's database comes from; anything else is inherited. */
 export type DatabaseEnv = {
@@ -70,7 +70,7 @@ export type ServerOptions = {
 
 /** Starts a server on a free port (given as PORT and as `{port}` in the arguments) in a process group of its own. */
 export async function startServer(options: ServerOptions): Promise<Instance> {
-  const [port] = await freePorts(1);
+  const port = await freePort();
   const log = openSync(path.join(options.logDir, `${options.name}.log`), 'a');
   // A group of its own: stopping it must reach next-server too, not only start.ts.
   const child = spawn(
