@@ -42,8 +42,8 @@ function signOff(lines: string[]): string | null {
   const tail = lines.slice(-3).filter((line) => !DATE_LINE.test(line));
   const last = tail.at(-1);
   if (!last) return null;
-  const issued = /^(?:Issued|Published|Signed)\s+by\s+(.+)$/i.exec(last);
-  if (issued) return cleanAuthor(issued[1]);
+  const [, issuer] = /^(?:Issued|Published|Signed)\s+by\s+(.+)$/i.exec(last) ?? [];
+  if (issuer) return cleanAuthor(issuer);
   const words = last.split(/\s+/);
   const isName =
     words.length <= 8 &&

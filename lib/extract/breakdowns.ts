@@ -1,21 +1,23 @@
+import type { Figure } from './figures';
 import type { Outcome } from './types';
 
 /** What linking a figure to its total needs to know about it. */
-export type Linkable = {
+export type Linkable = Pick<
+  Figure,
+  | 'start'
+  | 'end'
+  | 'value'
+  | 'unit'
+  | 'outcome'
+  | 'isOutcomeLocal'
+  | 'isPercent'
+  | 'isEarlier'
+  | 'isPredicate'
+> & {
   sentence: number;
   sentenceText: string;
-  start: number;
-  end: number;
-  value: number;
   /** The highest the figure can be: its value, its range's high end, or Infinity for "over". */
   upper: number;
-  unit: string;
-  outcome: Outcome | null;
-  isOutcomeLocal: boolean;
-  isPercent: boolean;
-  isEarlier: boolean;
-  /** "230 were children": a figure that only makes sense as part of a total. */
-  isPredicate: boolean;
 };
 
 export type Links = {
@@ -45,7 +47,7 @@ function partMarker(
   );
   const isLed = LEAD.test(item.sentenceText);
   const among = (AMONG.exec(after) ??
-    (isLed ? AMONG.exec(item.sentenceText) : null))?.[1].toLowerCase();
+    (isLed ? AMONG.exec(item.sentenceText) : null))?.[1]?.toLowerCase();
   const outcome: Outcome | null = among
     ? /injured|wounded/.test(among)
       ? 'injured'
@@ -79,34 +81,31 @@ export function linkParts(items: readonly Linkable[]): Links {
     partOf[part] = total;
     isComplete[total] = (isComplete[total] ?? true) && complete;
   };
-  for (let total = 0; total < items.length; total++) {
-    const next = items[total + 1];
-    if (partOf[total] !== null || !next || next.sentence !== items[total].sentence) continue;
-    const gap = items[total].sentenceText.slice(items[total].end, next.start);
-    if (!INLINE.test(gap)) continue;
-    for (
-      let part = total + 1;
-      part < items.length && items[part].sentence === items[total].sentence;
-      part++
-    ) {
-      if (!fitsIn(items[part], items[total])) break;
-      link(part, total, COMPLETE.test(gap));
+  items.forEach((total, t) => {
+    const next = items[t + 1];
+    if (partOf[t] !== null || !next || next.sentence !== total.sentence) return;
+    const gap = total.sentenceText.slice(total.end, next.start);
+    if (!INLINE.test(gap)) return;
+    for (const [p, part] of items.entries()) {
+      if (p <= t) continue;
+      if (part.sentence !== total.sentence || !fitsIn(part, total)) break;
+      link(p, t, COMPLETE.test(gap));
     }
-  }
-  for (let part = 0; part < items.length; part++) {
-    const marker = partMarker(items[part], items[part + 1]);
-    if (partOf[part] !== null || !marker.isPart) continue;
-    const item = marker.outcome ? { ...items[part], outcome: marker.outcome } : items[part];
-    for (let total = part - 1; total >= 0; total--) {
-      const candidate = items[total];
+  });
+  items.forEach((current, p) => {
+    const marker = partMarker(current, items[p + 1]);
+    if (partOf[p] !== null || !marker.isPart) return;
+    const item = marker.outcome ? { ...current, outcome: marker.outcome } : current;
+    // The nearest figure before it that can hold it is its total.
+    for (const [t, candidate] of [...items.entries()].slice(0, p).reverse()) {
       const isSameOutcome = marker.outcome === null || candidate.outcome === marker.outcome;
-      if (partOf[total] !== null || !isSameOutcome) continue;
+      if (partOf[t] !== null || !isSameOutcome) continue;
       if (candidate.value >= item.value && fitsIn(item, candidate)) {
-        link(part, total, false);
-        outcomes[part] = marker.outcome;
+        link(p, t, false);
+        outcomes[p] = marker.outcome;
         break;
       }
     }
-  }
+  });
   return { partOf, isComplete, outcome: outcomes };
 }

@@ -46,21 +46,23 @@ export function nameClaimant(phrase: string): NamedClaimant | null {
   if (/^(?:we|us)$/i.test(text))
     return { name: text, description: null, reference: 'first_person', alias };
 
-  const forOrg = new RegExp(
-    String.raw`^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?${ROLE}\s+(?:for|of|at|with|from)\s+(?:the\s+)?(.+)$`,
-    'i',
-  ).exec(text);
+  const [, forOrg] =
+    new RegExp(
+      String.raw`^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?${ROLE}\s+(?:for|of|at|with|from)\s+(?:the\s+)?(.+)$`,
+      'i',
+    ).exec(text) ?? [];
   if (forOrg)
     return {
-      ...(nameClaimant(forOrg[1]) ?? named(forOrg[1])),
+      ...(nameClaimant(forOrg) ?? named(forOrg)),
       description: text.replace(/^(?:an?|the)\s+/i, ''),
     };
-  const orgThenRole = new RegExp(String.raw`^(?:the\s+)?(.*\b${ORG_HEAD})\s+${ROLE}\b`, 'i').exec(
-    text,
-  );
-  if (orgThenRole) return { ...named(orgThenRole[1]), description: text };
-  const titled = new RegExp(String.raw`^((?:[A-Z][\w-]*\s+){0,2}${TITLE})\s+([A-Z].*)$`).exec(text);
-  if (titled) return { name: titled[2], description: titled[1], reference: 'name', alias };
+  const [, orgThenRole] =
+    new RegExp(String.raw`^(?:the\s+)?(.*\b${ORG_HEAD})\s+${ROLE}\b`, 'i').exec(text) ?? [];
+  if (orgThenRole) return { ...named(orgThenRole), description: text };
+  const [, title, titledName] =
+    new RegExp(String.raw`^((?:[A-Z][\w-]*\s+){0,2}${TITLE})\s+([A-Z].*)$`).exec(text) ?? [];
+  if (title && titledName)
+    return { name: titledName, description: title, reference: 'name', alias };
 
   const withoutArticle = text.replace(/^(?:the\s+)?(?:so-called\s+)?/i, '');
   if (/^an?\s/i.test(text)) {

@@ -1,4 +1,5 @@
 import { type NamedClaimant, isOrganisation, nameClaimant } from './claimant-names';
+import { groupMatches } from '@/lib/text/matches';
 
 /** A claimant named in a sentence, where it is named, and who relayed it ("told AFP"). */
 export type Mention = NamedClaimant & { at: number; via: string | null };
@@ -68,11 +69,11 @@ function speechMentions(sentence: string): Mention[] {
     const after = sentence.slice(verb.index + verb[0].length);
     if (NOT_SPEECH_BEFORE.test(before) || NOT_SPEECH_AFTER.test(after)) continue;
     if (NOUN_LIKE.test(verb[0]) && NOUN_BEFORE.test(before)) continue;
-    const via = verb[0] === 'told' ? (VIA.exec(after)?.[1].replace(/^the\s+/, '') ?? null) : null;
+    const via = verb[0] === 'told' ? (VIA.exec(after)?.[1]?.replace(/^the\s+/, '') ?? null) : null;
     const isAfterComma = /[,;]\s*$/.test(before) && !/^t(?:old|ells)$/.test(verb[0]);
-    const inverted = isAfterComma ? /^\s+((?:the\s+)?[^,.;]+?)\s*(?=[,.;]|$)/.exec(after) : null;
-    const invertedName =
-      inverted && !CLAUSE_WORDS.test(inverted[1]) ? nameClaimant(inverted[1]) : null;
+    const [, inverted] =
+      (isAfterComma ? /^\s+((?:the\s+)?[^,.;]+?)\s*(?=[,.;]|$)/.exec(after) : null) ?? [];
+    const invertedName = inverted && !CLAUSE_WORDS.test(inverted) ? nameClaimant(inverted) : null;
     const named = invertedName ?? subjectOf(before);
     if (named) mentions.push({ ...named, at: verb.index, via });
   }
@@ -97,22 +98,22 @@ export function findMentions(sentence: string): Mention[] {
   const found: Mention[] = [];
   const add = (phrase: string, at: number) => {
     // "Israeli official sources quoted by OCHA": the source, relayed by OCHA.
-    const [source, relay] = phrase.split(/\s+(?:quoted|cited)\s+by\s+/i);
+    const [source = '', relay] = phrase.split(/\s+(?:quoted|cited)\s+by\s+/i);
     const named = nameClaimant(source);
     if (named)
       found.push({ ...named, at, via: relay ? (nameClaimant(relay)?.name ?? null) : null });
   };
-  for (const m of sentence.matchAll(ACCORDING)) add(m[1], m.index);
-  for (const m of sentence.matchAll(BY_SOURCE)) add(m[1], m.index);
-  for (const m of sentence.matchAll(CITING)) add(m[1], m.index);
-  for (const m of sentence.matchAll(POSSESSIVE)) {
-    const words = m[1].split(/\s+/);
+  for (const pattern of [ACCORDING, BY_SOURCE, CITING]) {
+    for (const [phrase, at] of groupMatches(sentence, pattern)) add(phrase, at);
+  }
+  for (const [owner, at] of groupMatches(sentence, POSSESSIVE)) {
+    const words = owner.split(/\s+/);
     const start = Math.max(0, words.findLastIndex((w) => /^the$/i.test(w)) + 1);
     const phrase = words.slice(start).join(' ');
-    if (isOrganisation(phrase)) add(phrase, m.index);
+    if (isOrganisation(phrase)) add(phrase, at);
   }
-  const heading = COLON_PREFIX.exec(sentence);
-  if (heading && isOrganisation(heading[1])) add(heading[1], 0);
+  const [, heading] = COLON_PREFIX.exec(sentence) ?? [];
+  if (heading && isOrganisation(heading)) add(heading, 0);
   found.push(...speechMentions(sentence));
   if (found.length === 0 && /\b(?:we|our|us)\b/i.test(sentence.replace(/[“"][^”"]*[”"]/g, ''))) {
     found.push({

@@ -87,11 +87,11 @@ function phraseAt(after: string, before: RegExpExecArray[], head: RegExpExecArra
 
 /** "230 were children", "12 of them were women": the people named after the verb, or null. */
 export function readPredicate(after: string): string | null {
-  const match =
+  const [, people] =
     /^\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)\s+)?(?:were|are|was|is)\s+(?:also\s+)?(?:\w+\s+)??([\p{L}-]+)/u.exec(
       after,
-    );
-  if (!match) return null;
-  const word = match[1].toLowerCase();
-  return PEOPLE.has(word) && !(word in OUTCOME_HEADS) ? match[1] : null;
+    ) ?? [];
+  if (!people) return null;
+  const word = people.toLowerCase();
+  return PEOPLE.has(word) && !(word in OUTCOME_HEADS) ? people : null;
 }

@@ -1,3 +1,4 @@
+import { wordsValue } from '@/lib/text/number-words';
 import { DATE, WEEKDAY, monthAndYear, resolveDate, resolveRelativeDay, shiftDay } from './calendar';
 
 type Span = { start: number; end: number };
@@ -32,6 +33,7 @@ const ON_DAY = new RegExp(
   String.raw`\b(?:on\s+(?:${WEEKDAY},?\s+)?(${DATE}|${WEEKDAY})|(yesterday|today)|(${WEEKDAY}))\b`,
   'gi',
 );
+// The counts a stretch of time is given in ("in just two days"); wordsValue reads them.
 const NUMBER_WORD = String.raw`\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty`;
 const LENGTH = new RegExp(
   String.raw`\b(?:in|over|during|within)\s+(?:just\s+|only\s+|the\s+(?:past|last|previous)\s+)?(?:(${NUMBER_WORD})\s+)?(hours?|days?|weeks?)\b`,
@@ -39,25 +41,6 @@ const LENGTH = new RegExp(
 );
 const SPEECH_BEFORE =
   /\b(?:said|says|told(?:\s+[A-Z][\w.’'-]*){1,3}|announced|reported|stated|added|confirmed|noted|estimated|recorded|documented|verified|declared|wrote|posted)\s*(?:late\s+|early\s+)?$/;
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  twenty: 20,
-  thirty: 30,
-};
 
 function dayOf(written: string, published: string | undefined): string | null {
   return /^\p{L}+$/u.test(written)
@@ -99,23 +82,29 @@ export function readSentenceDates(
     return day;
   };
   for (const m of sentence.matchAll(BETWEEN)) {
-    const end = resolveDate(m[2], published);
-    const start = end ? resolveDate(m[1], published, monthAndYear(end)) : null;
-    taken.push({ start: m.index, end: m.index + m[0].length });
+    const [text, first = '', last = ''] = m;
+    const end = resolveDate(last, published);
+    const start = end ? resolveDate(first, published, monthAndYear(end)) : null;
+    taken.push({ start: m.index, end: m.index + text.length });
     if (start && end && start <= end) dates.between ??= { start, end };
   }
-  for (const m of sentence.matchAll(AS_OF))
-    dates.asOf ??= resolve(m[1], m.index, m.index + m[0].length);
+  for (const m of sentence.matchAll(AS_OF)) {
+    const [text, written = ''] = m;
+    dates.asOf ??= resolve(written, m.index, m.index + text.length);
+  }
   for (const m of sentence.matchAll(SINCE)) {
-    const day = resolve(m[1], m.index, m.index + m[0].length);
-    if (day) dates.since.push({ start: m.index, end: m.index + m[0].length, day });
+    const [text, written = ''] = m;
+    const day = resolve(written, m.index, m.index + text.length);
+    if (day) dates.since.push({ start: m.index, end: m.index + text.length, day });
   }
   for (const m of sentence.matchAll(LENGTH)) {
-    const count = m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-    if (!m[1] && /s$/i.test(m[2])) continue;
-    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const [text, number, unitWord = ''] = m;
+    const count =
+      number === undefined ? 1 : /^\d+$/.test(number) ? Number(number) : wordsValue(number);
+    if (number === undefined && /s$/i.test(unitWord)) continue;
+    const unit = unitWord.toLowerCase().replace(/s$/, '');
     const days = unit === 'hour' ? Math.ceil(count / 24) : unit === 'week' ? count * 7 : count;
-    dates.lengths.push({ start: m.index, end: m.index + m[0].length, days, text: m[0] });
+    dates.lengths.push({ start: m.index, end: m.index + text.length, days, text });
   }
   for (const m of sentence.matchAll(ON_DAY)) {
     const start = m.index;
@@ -134,7 +123,7 @@ export function readSentenceDates(
     const isEvent =
       !isStatement && !isSince && figures.some((f) => f.start >= stretchStart && f.end <= start);
     if (!isStatement && !isEvent) continue;
-    const day = resolve(m[1] ?? m[2] ?? m[3], start, end);
+    const day = resolve(m[1] ?? m[2] ?? m[3] ?? '', start, end);
     if (isStatement) dates.statedOn ??= day;
     else dates.eventDay ??= day;
   }

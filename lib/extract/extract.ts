@@ -109,9 +109,9 @@ function finish(found: Found[]): Draft[] {
     })),
   );
   const inherited = found.map((item, index) => {
-    const total = links.partOf[index];
-    if (total === null) return item;
-    const parent = found[total];
+    const total = links.partOf[index] ?? null;
+    const parent = total === null ? undefined : found[total];
+    if (!parent) return item;
     const own = item.figure.isOutcomeLocal ? item.figure.outcome : null;
     const figure = {
       ...item.figure,
@@ -120,16 +120,16 @@ function finish(found: Found[]): Draft[] {
     const dates = item.dates.isOwn || parent.sentence === item.sentence ? item.dates : parent.dates;
     return { ...item, figure, dates };
   });
-  const kept = inherited
-    .map((item, index) => (item.figure.outcome === null ? -1 : index))
-    .filter((i) => i >= 0);
-  const newIndex = new Map(kept.map((oldIndex, position) => [oldIndex, position]));
-  return kept.map((oldIndex) => {
-    const total = links.partOf[oldIndex];
+  const kept = inherited.flatMap((item, oldIndex) =>
+    item.figure.outcome === null ? [] : [{ item, oldIndex }],
+  );
+  const newIndex = new Map(kept.map(({ oldIndex }, position) => [oldIndex, position]));
+  return kept.map(({ item, oldIndex }) => {
+    const total = links.partOf[oldIndex] ?? null;
     return toDraft(
-      inherited[oldIndex],
+      item,
       total === null ? null : (newIndex.get(total) ?? null),
-      links.isComplete[oldIndex],
+      links.isComplete[oldIndex] ?? null,
     );
   });
 }

@@ -68,13 +68,13 @@ function withoutHedge(before: string): string {
 function isGoverned(sentence: string, unit: Unit, previousEnd: number): boolean {
   const before = withoutHedge(sentence.slice(0, unit.start));
   const local = withoutHedge(sentence.slice(previousEnd, unit.start));
-  const label = LABEL.exec(local);
+  const [, label] = LABEL.exec(local) ?? [];
   return (
     GOVERNING.test(before) ||
     TOLL.test(before) ||
-    (label !== null &&
-      (OUTCOME_TEST.test(label[1]) ||
-        label[1]
+    (label !== undefined &&
+      (OUTCOME_TEST.test(label) ||
+        label
           .toLowerCase()
           .split(' ')
           .some((w) => PEOPLE.has(w))))
@@ -83,14 +83,14 @@ function isGoverned(sentence: string, unit: Unit, previousEnd: number): boolean 
 
 /** The share a percentage is of, when it is a share of people: "of those killed", "of the population". */
 function shareOf(after: string): string | null {
-  const of =
+  const [, article = '', whole] =
     /^\s+of\s+((?:the|those|all)\s+)?([\p{L}'’ -]+?)(?=\s+(?:are|were|was|is|have|has|had)\b|[,.;]|$)/u.exec(
       after,
-    );
-  if (!of) return null;
-  const words = of[2].toLowerCase().split(/\s+/);
-  const isPeople = words.some((w) => PEOPLE.has(w)) || OUTCOME_TEST.test(of[2]);
-  return isPeople ? `${of[1] ?? ''}${of[2]}` : null;
+    ) ?? [];
+  if (whole === undefined) return null;
+  const words = whole.toLowerCase().split(/\s+/);
+  const isPeople = words.some((w) => PEOPLE.has(w)) || OUTCOME_TEST.test(whole);
+  return isPeople ? `${article}${whole}` : null;
 }
 
 /** The casualty figures of one sentence, with what they count; other numbers are left out. */

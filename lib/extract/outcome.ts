@@ -48,8 +48,9 @@ export function readOutcome(
   previousEnd: number,
   nextStart: number,
 ): OutcomeReading {
-  const afterPhrase = AFTER_PHRASE.exec(sentence.slice(figure.phraseEnd).replace(BREAKDOWN, ''));
-  if (afterPhrase) return { outcome: outcomeOfWord(afterPhrase[1]), isLocal: true };
+  const [, afterWord] =
+    AFTER_PHRASE.exec(sentence.slice(figure.phraseEnd).replace(BREAKDOWN, '')) ?? [];
+  if (afterWord !== undefined) return { outcome: outcomeOfWord(afterWord), isLocal: true };
   const before = lastOutcome(sentence.slice(previousEnd, figure.start));
   if (before) return { outcome: before, isLocal: true };
   const after = firstOutcome(sentence.slice(figure.phraseEnd, nextStart));

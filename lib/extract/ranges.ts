@@ -21,6 +21,7 @@ export function unitsOf(sentence: string, tokens: NumberToken[]): Unit[] {
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
+    if (!a) break;
     const single: Unit = { ...a, low: null, high: null, isRange: false, isEarlier: false };
     if (!b) {
       units.push(single);

@@ -57,11 +57,11 @@ export function splitSentences(text: string): Sentence[] {
     isNewBlock = false;
     previous = line;
   }
-  const firstRun = runs[0];
+  const [firstRun, secondRun] = runs;
   const headlineRun =
     firstRun &&
-    runs.length > 1 &&
-    runs[1].paragraph !== firstRun.paragraph &&
+    secondRun &&
+    secondRun.paragraph !== firstRun.paragraph &&
     !/[.!?]["”’]?$/.test(text.slice(firstRun.start, firstRun.end))
       ? firstRun
       : null;

@@ -78,7 +78,7 @@ describe('the seed article', () => {
 
   test('links the three parts to the total, as a partial breakdown', () => {
     expect(drafts.map((d) => d.part_of)).toEqual([null, 0, 0, 0, null]);
-    expect(drafts[0].parts_complete).toBe(false);
+    expect(drafts[0]?.parts_complete).toBe(false);
   });
 
   test('reads "in just two days" as the period up to the day the monitor spoke', () => {
@@ -86,13 +86,13 @@ describe('the seed article', () => {
   });
 
   test('says in the notes how the dates were inferred', () => {
-    expect(drafts[0].notes).toContain('on Sunday');
+    expect(drafts[0]?.notes).toContain('on Sunday');
   });
 
   test('gives the offsets of each number as JavaScript string indexes', () => {
     const spans = drafts.map((d) => TEXT.slice(d.start, d.end));
     expect(spans).toEqual(['1,000', '745', '125', '150', '48,450']);
-    expect(drafts[0].start).toBe(TEXT.indexOf('1,000 people'));
+    expect(drafts[0]?.start).toBe(TEXT.indexOf('1,000 people'));
   });
 
   test('proposes nothing from weekdays, "two days", "Two nights" or the Genocide Convention', () => {
@@ -108,6 +108,6 @@ describe('the seed article', () => {
     const undated = extractDrafts(TEXT, {}).drafts;
     expect(undated.map((d) => d.value)).toEqual([1000, 745, 125, 150, 48450]);
     expect(undated[0]).toMatchObject({ as_of: null, stated_on: null });
-    expect(undated[0].flags).toContain('no_date');
+    expect(undated[0]?.flags).toContain('no_date');
   });
 });
