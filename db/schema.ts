@@ -206,7 +206,7 @@ export const claimRevisions = sqliteTable(
     editorId: integer().references(() => editors.id),
     reason: text(),
     // JSON: the entry checks that fired when this change was saved, as the editor confirmed them.
-    warnings: text({ mode: 'json' }).$type<{ check: string; message: string }[]>(),
+    warnings: text({ mode: 'json' }),
     createdAt: createdAt(),
   },
   (t) => [index('claim_revisions_claim_idx').on(t.claimId, t.id)],

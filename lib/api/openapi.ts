@@ -1,57 +1,136 @@
 import { z } from 'zod';
-import { FLAG_CHECKS } from '@/lib/claims/checks';
-import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
+import {
+  ClaimAlreadyPresent,
+  ClaimCreated,
+  ClaimJson,
+  ClaimResponse,
+  ClaimsPageResponse,
+  ExportRowJson,
+  FlagJson,
+  InvalidError,
+  MetricJson,
+  MetricListResponse,
+  MetricResponse,
+  NotFoundError,
+  TooLargeError,
+  UnauthorizedError,
+  UnavailableError,
+} from '@/lib/api/response-schemas';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { ClaimsQuery } from '@/lib/claims/input/claims-query';
 
-const schemaOf = (schema: z.ZodType, io: 'input' | 'output' = 'output') => {
-  // The $schema key is for standalone JSON Schema documents, not for an OpenAPI component.
-  const { $schema: _draft, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  return rest;
-};
+// Every named schema of the document: requests and responses alike come from the zod schemas the
+// server parses with and types its answers by.
+const COMPONENTS = {
+  ClaimInput,
+  Claim: ClaimJson,
+  ExportRow: ExportRowJson,
+  Metric: MetricJson,
+  Flag: FlagJson,
+  MetricList: MetricListResponse,
+  MetricAnswer: MetricResponse,
+  ClaimsPage: ClaimsPageResponse,
+  ClaimAnswer: ClaimResponse,
+  ClaimCreated,
+  ClaimAlreadyPresent,
+  NotFound: NotFoundError,
+  Invalid: InvalidError,
+  Unauthorized: UnauthorizedError,
+  TooLarge: TooLargeError,
+  Unavailable: UnavailableError,
+} satisfies Record<string, z.ZodType>;
+type Component = keyof typeof COMPONENTS;
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const error = (description: string) => json(ref('Error'), description);
+const URI = '#/components/schemas/';
+const ref = (name: Component) => ({ $ref: `${URI}${name}` });
 
-// A stored claim: the input's columns as stored (blanks are null), plus what the server adds.
-const storedClaim = () => {
-  const input = schemaOf(ClaimInput) as { properties: Record<string, object> };
-  const properties = Object.fromEntries(
-    CLAIM_COLUMNS.map((column) => [
-      column,
-      { anyOf: [input.properties[column] ?? {}, { type: 'null' }] },
-    ]),
+// Inputs are described as a client may send them (defaults optional, blanks allowed); the response
+// schemas have no transforms, so for them input and output are the same.
+const IO = { io: 'input', unrepresentable: 'any' } as const;
+
+function componentSchemas(): Record<string, object> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { ...IO, uri: (id) => `${URI}${id}` });
+  // $schema and $id are for standalone JSON Schema documents, not for OpenAPI components.
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, { $schema: _draft, $id: _id, ...schema }]) => [id, schema]),
   );
-  return {
-    type: 'object',
-    required: ['id', ...CLAIM_COLUMNS],
-    properties: {
-      id: { type: 'integer' },
-      ...properties,
-      claimant_slug: { type: ['string', 'null'] },
-    },
-  };
-};
+}
 
-const queryParameters = () => {
-  const query = schemaOf(ClaimsQuery, 'input') as { properties: Record<string, object> };
-  return Object.entries(query.properties).map(([name, schema]) => ({
+function queryParameters(): object[] {
+  const { properties = {} } = z.toJSONSchema(ClaimsQuery, IO);
+  return Object.entries(properties).map(([name, schema]) => ({
     name,
     in: 'query',
     required: false,
     schema,
   }));
-};
+}
 
-/** The OpenAPI 3.1 description of the API, generated from the same zod schemas the API parses with. */
-export function openApiDocument() {
-  const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
-  const id = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
-  const metricParam = { name: 'metric', in: 'query', required: false, schema: { type: 'string' } };
+const json = (name: Component, description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref(name) } },
+});
+const NOT_MODIFIED = { description: "Not modified: If-None-Match holds the data version's ETag" };
+const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
+const id = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+const metric = { name: 'metric', in: 'query', required: false, schema: { type: 'string' } };
+
+/** The reads: each answers with an ETag of the data version, and 304 when the client has it. */
+function readPaths() {
+  const read = (responses: object, extra: object = {}) => ({
+    get: { ...extra, responses: { ...responses, 304: NOT_MODIFIED } },
+  });
+  const exportRead = (content: object, description: string) =>
+    read(
+      {
+        200: { description, content },
+        400: json('Invalid', 'A bad metric parameter'),
+        404: json('NotFound', 'Unknown metric'),
+      },
+      { parameters: [metric] },
+    );
+  return {
+    '/api/metrics': read(
+      { 200: json('MetricList', 'The metrics') },
+      { summary: 'Every metric with its latest claim per claimant' },
+    ),
+    '/api/metrics/{slug}': read(
+      { 200: json('MetricAnswer', 'The metric'), 404: json('NotFound', 'Unknown slug') },
+      { parameters: [slug] },
+    ),
+    '/api/metrics/{slug}/claims': read(
+      {
+        200: json('ClaimsPage', 'A page of claims'),
+        400: json('Invalid', 'A bad parameter, named in fields'),
+        404: json('NotFound', 'Unknown slug'),
+      },
+      {
+        summary: "One page of a metric's active claims, in as_of order",
+        parameters: [slug, ...queryParameters()],
+      },
+    ),
+    '/api/claims/{id}': read(
+      {
+        200: json('ClaimAnswer', 'The claim and its history'),
+        404: json('NotFound', 'Unknown id'),
+      },
+      { parameters: [id] },
+    ),
+    '/api/export.csv': exportRead(
+      { 'text/csv': { schema: { type: 'string' } } },
+      'Every claim as CSV, streamed',
+    ),
+    '/api/export.json': exportRead(
+      { 'application/json': { schema: { type: 'array', items: ref('ExportRow') } } },
+      'Every claim keyed by the CSV columns, streamed',
+    ),
+  };
+}
+
+/** The OpenAPI 3.1 description of the API, generated from the zod schemas of its requests and answers. */
+export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: {
@@ -60,114 +139,7 @@ export function openApiDocument() {
       description: 'Casualty and claim figures with their sources.',
     },
     paths: {
-      '/api/metrics': {
-        get: {
-          summary: 'Every metric with its latest claim per claimant',
-          responses: {
-            200: json(
-              {
-                type: 'object',
-                properties: {
-                  metrics: {
-                    type: 'array',
-                    items: {
-                      allOf: [
-                        ref('Metric'),
-                        {
-                          type: 'object',
-                          properties: { latest: { type: 'array', items: ref('Claim') } },
-                        },
-                      ],
-                    },
-                  },
-                },
-              },
-              'The metrics',
-            ),
-          },
-        },
-      },
-      '/api/metrics/{slug}': {
-        get: {
-          parameters: [slug],
-          responses: {
-            200: json({ type: 'object', properties: { metric: ref('Metric') } }, 'The metric'),
-            404: error('Unknown slug'),
-          },
-        },
-      },
-      '/api/metrics/{slug}/claims': {
-        get: {
-          summary: "One page of a metric's active claims, in as_of order",
-          parameters: [slug, ...queryParameters()],
-          responses: {
-            200: json(
-              {
-                type: 'object',
-                properties: {
-                  metric: ref('Metric'),
-                  claims: {
-                    type: 'array',
-                    items: {
-                      allOf: [
-                        ref('Claim'),
-                        {
-                          type: 'object',
-                          properties: { flags: { type: 'array', items: ref('Flag') } },
-                        },
-                      ],
-                    },
-                  },
-                  next_cursor: { type: ['string', 'null'] },
-                },
-              },
-              'A page of claims',
-            ),
-            400: error('A bad parameter, named in fields'),
-            404: error('Unknown slug'),
-          },
-        },
-      },
-      '/api/claims/{id}': {
-        get: {
-          parameters: [id],
-          responses: {
-            200: json(
-              {
-                type: 'object',
-                properties: {
-                  claim: ref('Claim'),
-                  revisions: { type: 'array', items: { type: 'object' } },
-                },
-              },
-              'The claim and its history',
-            ),
-            404: error('Unknown id'),
-          },
-        },
-      },
-      '/api/export.csv': {
-        get: {
-          parameters: [metricParam],
-          responses: {
-            200: {
-              description: 'Every claim as CSV, streamed',
-              content: { 'text/csv': { schema: { type: 'string' } } },
-            },
-          },
-        },
-      },
-      '/api/export.json': {
-        get: {
-          parameters: [metricParam],
-          responses: {
-            200: json(
-              { type: 'array', items: ref('ClaimInput') },
-              'Every claim keyed by the CSV columns, streamed',
-            ),
-          },
-        },
-      },
+      ...readPaths(),
       '/api/claims': {
         post: {
           summary: 'Store one claim; entry checks come back as warnings',
@@ -177,19 +149,12 @@ export function openApiDocument() {
             content: { 'application/json': { schema: ref('ClaimInput') } },
           },
           responses: {
-            201: json(
-              {
-                type: 'object',
-                properties: {
-                  claim: ref('Claim'),
-                  warnings: { type: 'array', items: ref('Flag') },
-                },
-              },
-              'Stored',
-            ),
-            400: error('Invalid, with fields'),
-            401: error('No session or token'),
-            413: error('Body over 1 MB'),
+            200: json('ClaimAlreadyPresent', 'Already stored: nothing written'),
+            201: json('ClaimCreated', 'Stored'),
+            400: json('Invalid', 'Invalid, with fields; also an unknown metric or source'),
+            401: json('Unauthorized', 'No session or token'),
+            413: json('TooLarge', 'Body over 1 MB'),
+            503: json('Unavailable', 'The write failed and nothing was stored; try again'),
           },
         },
       },
@@ -199,44 +164,7 @@ export function openApiDocument() {
         bearer: { type: 'http', scheme: 'bearer' },
         session: { type: 'apiKey', in: 'cookie', name: 'tally_session' },
       },
-      schemas: {
-        ClaimInput: schemaOf(ClaimInput, 'input'),
-        Claim: storedClaim(),
-        Metric: {
-          type: 'object',
-          properties: {
-            slug: { type: 'string' },
-            name: { type: 'string' },
-            topic: { type: 'string' },
-            unit: { type: 'string' },
-            kind: { enum: ['cumulative', 'count'] },
-            parent: { type: ['string', 'null'] },
-            description: { type: ['string', 'null'] },
-            parts_complete: { type: 'boolean' },
-          },
-        },
-        Flag: {
-          type: 'object',
-          properties: {
-            check: { enum: [...FLAG_CHECKS] },
-            metric: { type: 'string' },
-            claimant: { type: ['string', 'null'] },
-            claim_ids: { type: 'array', items: { type: 'integer' } },
-            dates: { type: 'array', items: { type: 'string', format: 'date' } },
-            message: { type: 'string' },
-          },
-        },
-        Error: {
-          type: 'object',
-          properties: {
-            error: { type: 'string' },
-            fields: {
-              type: 'object',
-              additionalProperties: { type: 'array', items: { type: 'string' } },
-            },
-          },
-        },
-      },
+      schemas: componentSchemas(),
     },
   };
 }

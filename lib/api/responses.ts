@@ -1,17 +1,47 @@
 import { z } from 'zod';
-import type { FieldErrors } from '@/lib/claims/input/claim-input';
+import type {
+  InvalidError,
+  NotFoundError,
+  TooLargeError,
+  UnauthorizedError,
+  UnavailableError,
+} from '@/lib/api/response-schemas';
+
+type Body<S extends z.ZodType> = z.infer<S>;
 
 /** 400 with the fields at fault, as DESIGN.md's JSON error body. */
-export function invalidResponse(fields: FieldErrors): Response {
-  return Response.json({ error: 'invalid', fields }, { status: 400 });
+export function invalidResponse(fields: Partial<Record<string, string[]>>): Response {
+  const named = Object.entries(fields).filter(
+    (entry): entry is [string, string[]] => entry[1] !== undefined,
+  );
+  const body: Body<typeof InvalidError> = { error: 'invalid', fields: Object.fromEntries(named) };
+  return Response.json(body, { status: 400 });
 }
 
+/** 400 naming each field a schema rejected, with the schema's messages. */
 export function zodInvalidResponse(error: z.ZodError): Response {
-  return invalidResponse(z.flattenError(error).fieldErrors as FieldErrors);
+  return invalidResponse(z.flattenError(error).fieldErrors);
 }
 
 export function notFoundResponse(): Response {
-  return Response.json({ error: 'not_found' }, { status: 404 });
+  const body: Body<typeof NotFoundError> = { error: 'not_found' };
+  return Response.json(body, { status: 404 });
+}
+
+export function unauthorizedResponse(): Response {
+  const body: Body<typeof UnauthorizedError> = { error: 'unauthorized' };
+  return Response.json(body, { status: 401 });
+}
+
+export function tooLargeResponse(limitBytes: number): Response {
+  const body: Body<typeof TooLargeError> = { error: 'too_large', limit_bytes: limitBytes };
+  return Response.json(body, { status: 413 });
+}
+
+/** 503: the write failed as a whole and nothing was stored, so the client may try again. */
+export function unavailableResponse(): Response {
+  const body: Body<typeof UnavailableError> = { error: 'unavailable' };
+  return Response.json(body, { status: 503 });
 }
 
 /** Parses a path id: only a positive whole number names a claim. */

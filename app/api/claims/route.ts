@@ -1,5 +1,11 @@
+import type { ClaimAlreadyPresent, ClaimCreated } from '@/lib/api/response-schemas';
 import { readJsonBody } from '@/lib/api/request-body';
-import { invalidResponse, zodInvalidResponse } from '@/lib/api/responses';
+import {
+  invalidResponse,
+  unauthorizedResponse,
+  unavailableResponse,
+  zodInvalidResponse,
+} from '@/lib/api/responses';
 import { editorForRequest } from '@/lib/server/auth/request-editor';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
 import { InputError } from '@/lib/errors';
@@ -10,7 +16,7 @@ import { getClaim } from '@/lib/server/claims/queries';
 /** POST /api/claims (DESIGN.md): one claim keyed by the CSV columns; entry checks come back as warnings. */
 export async function POST(request: Request): Promise<Response> {
   const editor = await editorForRequest(request);
-  if (!editor) return Response.json({ error: 'unauthorized' }, { status: 401 });
+  if (!editor) return unauthorizedResponse();
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
@@ -26,16 +32,22 @@ export async function POST(request: Request): Promise<Response> {
       { editorId: editor.id },
       { entryWarnings: [warnings] },
     );
-    const claim = await getClaim(outcome.id);
-    const status = outcome.status === 'inserted' ? 201 : 200;
-    return Response.json(
-      { claim, warnings, already_present: outcome.status === 'present' },
-      { status },
-    );
+    const claim = outcome && (await getClaim(outcome.id));
+    if (!outcome || !claim) throw new Error('the claim just written cannot be read back');
+    if (outcome.status === 'present') {
+      return Response.json({
+        claim,
+        warnings,
+        already_present: true,
+      } satisfies ClaimAlreadyPresent);
+    }
+    return Response.json({ claim, warnings, already_present: false } satisfies ClaimCreated, {
+      status: 201,
+    });
   } catch (error) {
     if (error instanceof InputError) return invalidResponse(error.fields);
     // The transaction rolled back, so nothing was written; the client may retry.
     console.error(error);
-    return Response.json({ error: 'unavailable' }, { status: 503 });
+    return unavailableResponse();
   }
 }

@@ -1,5 +1,6 @@
-import { withDataVersionEtag } from '@/lib/server/api/etag';
+import type { MetricListResponse } from '@/lib/api/response-schemas';
 import { metricJson } from '@/lib/api/metric-json';
+import { withDataVersionEtag } from '@/lib/server/api/etag';
 import { listLatestClaims } from '@/lib/server/claims/queries';
 import { listMetrics } from '@/lib/server/metrics/queries';
 
@@ -8,7 +9,7 @@ async function respond(): Promise<Response> {
   const latest = await listLatestClaims(metrics.map((m) => m.id));
   return Response.json({
     metrics: metrics.map((m) => ({ ...metricJson(m), latest: latest.get(m.slug) ?? [] })),
-  });
+  } satisfies MetricListResponse);
 }
 
 export function GET(request: Request): Promise<Response> {

@@ -39,3 +39,17 @@ export async function withDataVersionEtag(
   keepBody(key, { version, body, contentType });
   return new Response(body, { headers: { ...headers, 'content-type': contentType } });
 }
+
+/** What Next hands a route under a dynamic segment: `{ params: Promise<{ slug: string }> }`. */
+export type PathParams<P> = { params: Promise<P> };
+
+/**
+ * A GET handler of a dynamic route that answers through withDataVersionEtag, keeping its body
+ * (see above): the reads that are built from several queries and asked for again and again.
+ */
+export function cachedGet<P>(
+  respond: (request: Request, context: PathParams<P>) => Promise<Response>,
+): (request: Request, context: PathParams<P>) => Promise<Response> {
+  return (request, context) =>
+    withDataVersionEtag(request, () => respond(request, context), { cacheBody: true });
+}

@@ -4,6 +4,8 @@ import { db } from '@/db/client';
 import { claimRevisions, claims, sources } from '@/db/schema';
 import type { ClaimsQuery } from '@/lib/claims/input/claims-query';
 import { type ClaimRow, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
+import { claimRevisionFromRow } from '@/lib/server/history/claim-revision';
 
 /** Each metric's latest active claim from each claimant (unattributed figures count as one). */
 export async function listLatestClaims(metricIds: number[]): Promise<Map<string, ClaimRow[]>> {
@@ -72,15 +74,8 @@ export async function getSourceIdBySlug(slug: string): Promise<number | null> {
   return source?.id ?? null;
 }
 
-export type Revision = {
-  action: 'create' | 'edit' | 'retract';
-  created_at: string;
-  editor_id: number | null;
-  reason: string | null;
-  /** The entry checks the editor confirmed when saving this change. */
-  warnings: { check: string; message: string }[];
-  snapshot: ClaimRow;
-};
+/** One change to a claim, with the claim as it stood after it. */
+export type Revision = ClaimRevisionJson;
 
 export async function getClaim(id: number): Promise<ClaimRow | null> {
   const [row] = await selectClaimRows(db).where(eq(claims.id, id));
@@ -93,13 +88,5 @@ export async function listClaimRevisions(claimId: number): Promise<Revision[]> {
     .from(claimRevisions)
     .where(eq(claimRevisions.claimId, claimId))
     .orderBy(asc(claimRevisions.id));
-  return rows.map((r) => ({
-    action: r.action,
-    created_at: r.createdAt.toISOString(),
-    editor_id: r.editorId,
-    reason: r.reason,
-    warnings: r.warnings ?? [],
-    // Snapshots are written only by snapshotClaim, always as a ClaimRow.
-    snapshot: r.snapshot as ClaimRow,
-  }));
+  return rows.map(claimRevisionFromRow);
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { z } from 'zod';
 import { GET as getClaimRoute } from '@/app/api/claims/[id]/route';
 import { GET as exportCsvRoute } from '@/app/api/export.csv/route';
 import { GET as exportJsonRoute } from '@/app/api/export.json/route';
@@ -10,12 +11,29 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { db } from '@/db/client';
+import {
+  ClaimResponse,
+  ClaimsPageResponse,
+  ExportRowJson,
+  InvalidError,
+  MetricListResponse,
+  MetricResponse,
+  NotFoundError,
+} from '@/lib/api/response-schemas';
 import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
 import { seedIfEmpty } from '@/lib/server/seed';
 import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
 
 const request = (path: string) => new Request(`http://tally.test${path}`);
 const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });
+
+/** The answer's status and its body parsed with the contract's schema: any drift fails here. */
+async function answer<S extends z.ZodType>(
+  schema: S,
+  response: Response,
+): Promise<{ status: number; body: z.infer<S> }> {
+  return { status: response.status, body: schema.parse(await response.json()) };
+}
 
 const dailyToll = (day: number, value: number) => ({
   metric: 'gaza-killed',
@@ -35,9 +53,12 @@ beforeAll(async () => {
 
 describe('GET /api/metrics', () => {
   test('lists every metric with its latest claim per claimant', async () => {
-    const body = await (await listMetricsRoute(request('/api/metrics'))).json();
+    const { body } = await answer(
+      MetricListResponse,
+      await listMetricsRoute(request('/api/metrics')),
+    );
     expect(body.metrics).toHaveLength(5);
-    const gaza = body.metrics.find((m: { slug: string }) => m.slug === 'gaza-killed');
+    const gaza = body.metrics.find((m) => m.slug === 'gaza-killed');
     expect(gaza).toMatchObject({
       name: 'People killed',
       topic: 'gaza-war',
@@ -45,28 +66,28 @@ describe('GET /api/metrics', () => {
       kind: 'cumulative',
       parent: null,
     });
-    expect(gaza.latest.map((c: { value: number }) => c.value).sort()).toEqual([48450, 50050]);
-    const part = body.metrics.find(
-      (m: { slug: string }) => m.slug === 'syria-coast-civilians-killed',
-    );
-    expect(part.parent).toBe('syria-coast-killed');
+    expect(gaza?.latest.map((c) => c.value).sort()).toEqual([48450, 50050]);
+    const part = body.metrics.find((m) => m.slug === 'syria-coast-civilians-killed');
+    expect(part?.parent).toBe('syria-coast-killed');
   });
 });
 
 describe('GET /api/metrics/[slug]', () => {
   test('returns the metric', async () => {
-    const response = await getMetricRoute(
-      request('/api/metrics/gaza-killed'),
-      params({ slug: 'gaza-killed' }),
+    const { status, body } = await answer(
+      MetricResponse,
+      await getMetricRoute(request('/api/metrics/gaza-killed'), params({ slug: 'gaza-killed' })),
     );
-    expect(response.status).toBe(200);
-    expect((await response.json()).metric.slug).toBe('gaza-killed');
+    expect(status).toBe(200);
+    expect(body.metric.slug).toBe('gaza-killed');
   });
 
   test('answers 404 for an unknown slug', async () => {
     const response = await getMetricRoute(request('/api/metrics/nope'), params({ slug: 'nope' }));
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'not_found' });
+    expect(await answer(NotFoundError, response)).toEqual({
+      status: 404,
+      body: { error: 'not_found' },
+    });
   });
 });
 
@@ -76,36 +97,34 @@ describe('GET /api/metrics/[slug]/claims', () => {
       request(`/api/metrics/gaza-killed/claims${query}`),
       params({ slug: 'gaza-killed' }),
     );
+  const page = async (query: string) => (await answer(ClaimsPageResponse, await list(query))).body;
 
   test('pages through the claims in as_of order with the cursor', async () => {
-    const first = await (await list('?limit=4')).json();
-    expect(first.claims.map((c: { as_of: string }) => c.as_of)).toEqual([
+    const first = await page('?limit=4');
+    expect(first.claims.map((c) => c.as_of)).toEqual([
       '2025-03-10',
       '2025-04-01',
       '2025-04-02',
       '2025-04-03',
     ]);
     expect(first.next_cursor).toEqual(expect.any(String));
-    const second = await (await list(`?limit=4&cursor=${first.next_cursor}`)).json();
-    expect(second.claims.map((c: { as_of: string }) => c.as_of)).toEqual([
-      '2025-04-04',
-      '2025-04-05',
-    ]);
+    const second = await page(`?limit=4&cursor=${first.next_cursor}`);
+    expect(second.claims.map((c) => c.as_of)).toEqual(['2025-04-04', '2025-04-05']);
     expect(second.next_cursor).toBeNull();
   });
 
   test('each claim carries the CSV columns, its id and its flags', async () => {
-    const body = await (await list('?limit=1')).json();
-    expect(Object.keys(body.claims[0]).sort()).toEqual(
+    const body = await page('?limit=1');
+    expect(Object.keys(body.claims[0] ?? {}).sort()).toEqual(
       ['id', ...CLAIM_COLUMNS, 'claimant_slug', 'flags'].sort(),
     );
     expect(body.metric.slug).toBe('gaza-killed');
   });
 
   test('filters by inclusive dates and by claimant slug', async () => {
-    const byDate = await (await list('?from=2025-04-02&to=2025-04-03')).json();
-    expect(byDate.claims.map((c: { value: number }) => c.value)).toEqual([50020, 50030]);
-    const byClaimant = await (await list('?claimant=gaza-ministry-of-health')).json();
+    const byDate = await page('?from=2025-04-02&to=2025-04-03');
+    expect(byDate.claims.map((c) => c.value)).toEqual([50020, 50030]);
+    const byClaimant = await page('?claimant=gaza-ministry-of-health');
     expect(byClaimant.claims).toHaveLength(5);
   });
 
@@ -117,10 +136,8 @@ describe('GET /api/metrics/[slug]/claims', () => {
     ['?cursor=garbage', 'cursor'],
     ['?claimant=nobody', 'claimant'],
   ])('answers 400 naming the parameter for %s', async (query, field) => {
-    const response = await list(query);
-    expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.error).toBe('invalid');
+    const { status, body } = await answer(InvalidError, await list(query));
+    expect(status).toBe(400);
     expect(Object.keys(body.fields)).toEqual([field]);
   });
 
@@ -129,14 +146,14 @@ describe('GET /api/metrics/[slug]/claims', () => {
       request('/api/metrics/nope/claims'),
       params({ slug: 'nope' }),
     );
-    expect(response.status).toBe(404);
+    expect((await answer(NotFoundError, response)).status).toBe(404);
   });
 });
 
 describe('GET /api/claims/[id]', () => {
   test('returns the claim with its revisions', async () => {
     const response = await getClaimRoute(request('/api/claims/1'), params({ id: '1' }));
-    const body = await response.json();
+    const { body } = await answer(ClaimResponse, response);
     expect(body.claim).toMatchObject({
       id: 1,
       metric: 'syria-coast-killed',
@@ -152,7 +169,7 @@ describe('GET /api/claims/[id]', () => {
 
   test.each(['999', 'abc', '0', '-1'])('answers 404 for id %s', async (id) => {
     const response = await getClaimRoute(request(`/api/claims/${id}`), params({ id }));
-    expect(response.status).toBe(404);
+    expect((await answer(NotFoundError, response)).status).toBe(404);
   });
 });
 
@@ -172,14 +189,17 @@ describe('the exports', () => {
 
   test('JSON: the same rows keyed by the CSV columns, filtered by metric', async () => {
     const response = await exportJsonRoute(request('/api/export.json?metric=syria-coast-killed'));
-    const rows = await response.json();
+    const { body: rows } = await answer(ExportRowJson.array(), response);
     expect(rows).toHaveLength(1);
-    expect(Object.keys(rows[0])).toEqual([...CLAIM_COLUMNS]);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CLAIM_COLUMNS]);
     expect(rows[0]).toMatchObject({ value: 1000, qualifier: 'more_than', low: null });
   });
 
-  test('an unknown metric is a 404', async () => {
-    expect((await exportCsvRoute(request('/api/export.csv?metric=nope'))).status).toBe(404);
+  test('an unknown metric is a 404, a malformed one a 400', async () => {
+    const unknown = await exportCsvRoute(request('/api/export.csv?metric=nope'));
+    expect((await answer(NotFoundError, unknown)).status).toBe(404);
+    const malformed = await exportJsonRoute(request('/api/export.json?metric=Not%20A%20Slug'));
+    expect((await answer(InvalidError, malformed)).body.fields).toHaveProperty('metric');
   });
 });
 
@@ -211,10 +231,10 @@ describe('cache validation', () => {
   test('a write from the CLI, another process, changes the ETag and the answer at the next request', async () => {
     const before = await list(request('/api/metrics/gaza-killed/claims'));
     const etag = before.headers.get('etag') ?? '';
-    const claimsBefore = (await before.json()).claims.length;
+    const claimsBefore = (await answer(ClaimsPageResponse, before)).body.claims.length;
     // Asked again with nothing written, the answer is the one kept in memory: the same bytes.
     const kept = await list(request('/api/metrics/gaza-killed/claims'));
-    expect((await kept.json()).claims).toHaveLength(claimsBefore);
+    expect((await answer(ClaimsPageResponse, kept)).body.claims).toHaveLength(claimsBefore);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'tally-etag-')), 'one.json');
     writeFileSync(file, JSON.stringify([{ ...dailyToll(20, 50200), quote: 'It is 50,200.' }]));
     const result = spawnSync(
@@ -227,6 +247,6 @@ describe('cache validation', () => {
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
     // A kept answer must not hide the new figure.
-    expect((await after.json()).claims).toHaveLength(claimsBefore + 1);
+    expect((await answer(ClaimsPageResponse, after)).body.claims).toHaveLength(claimsBefore + 1);
   });
 });

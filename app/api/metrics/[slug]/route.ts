@@ -1,20 +1,11 @@
-import { withDataVersionEtag } from '@/lib/server/api/etag';
+import type { MetricResponse } from '@/lib/api/response-schemas';
 import { metricJson } from '@/lib/api/metric-json';
 import { notFoundResponse } from '@/lib/api/responses';
+import { cachedGet } from '@/lib/server/api/etag';
 import { getMetricBySlug } from '@/lib/server/metrics/queries';
 
-async function respond(
-  _request: Request,
-  { params }: { params: Promise<{ slug: string }> },
-): Promise<Response> {
+export const GET = cachedGet<{ slug: string }>(async (_request, { params }) => {
   const metric = await getMetricBySlug((await params).slug);
   if (!metric) return notFoundResponse();
-  return Response.json({ metric: metricJson(metric) });
-}
-
-export function GET(
-  request: Request,
-  context: { params: Promise<{ slug: string }> },
-): Promise<Response> {
-  return withDataVersionEtag(request, () => respond(request, context), { cacheBody: true });
-}
+  return Response.json({ metric: metricJson(metric) } satisfies MetricResponse);
+});

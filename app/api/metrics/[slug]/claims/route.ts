@@ -1,19 +1,18 @@
-import { withDataVersionEtag } from '@/lib/server/api/etag';
+import type { ClaimsPageResponse } from '@/lib/api/response-schemas';
 import { metricJson } from '@/lib/api/metric-json';
-import { invalidResponse, notFoundResponse, zodInvalidResponse } from '@/lib/api/responses';
+import { invalidResponse, notFoundResponse } from '@/lib/api/responses';
+import { cachedGet } from '@/lib/server/api/etag';
 import { getSourceIdBySlug, listClaimsForMetric } from '@/lib/server/claims/queries';
 import { getMetricBySlug } from '@/lib/server/metrics/queries';
 import { flagsByClaimForMetric } from '@/lib/server/claims/metric-flags';
-import { ClaimsQuery, searchParamsObject } from '@/lib/claims/input/claims-query';
+import { ClaimsQuery } from '@/lib/claims/input/claims-query';
+import { parseUrlQuery } from '@/lib/url-query';
 
-async function respond(
-  request: Request,
-  { params }: { params: Promise<{ slug: string }> },
-): Promise<Response> {
+export const GET = cachedGet<{ slug: string }>(async (request, { params }) => {
   const metric = await getMetricBySlug((await params).slug);
   if (!metric) return notFoundResponse();
-  const query = ClaimsQuery.safeParse(searchParamsObject(new URL(request.url).searchParams));
-  if (!query.success) return zodInvalidResponse(query.error);
+  const query = parseUrlQuery(ClaimsQuery, new URL(request.url).searchParams);
+  if (!query.success) return invalidResponse(query.fieldErrors);
 
   let claimantId: number | undefined;
   if (query.data.claimant) {
@@ -29,12 +28,5 @@ async function respond(
     metric: metricJson(metric),
     claims: page.claims.map((claim) => ({ ...claim, flags: flags.get(claim.id) ?? [] })),
     next_cursor: page.nextCursor,
-  });
-}
-
-export function GET(
-  request: Request,
-  context: { params: Promise<{ slug: string }> },
-): Promise<Response> {
-  return withDataVersionEtag(request, () => respond(request, context), { cacheBody: true });
-}
+  } satisfies ClaimsPageResponse);
+});
