@@ -1,27 +1,32 @@
+import { InputError } from '@/lib/errors';
+
 /** A warning an editor must confirm before a save goes through (an entry check that fired). */
 export type FormWarning = { check: string; message: string };
 
-/** The one state type of every form: what a Server Action returns to `useActionState`. */
-export type FormState<T> =
+/** The text fields a form posted, by field name. */
+export type FormValues = Record<string, string>;
+
+/** Error messages by field: the keys are the names of the schema's fields, never any string. */
+export type FieldErrors<T> = Partial<Record<keyof T & string, string[]>>;
+
+/**
+ * The one state type of every form: what a Server Action returns to `useActionState`. `T` is the
+ * shape the action parses (its keys name the fields errors can belong to); `Done` is what a step
+ * that succeeds without redirecting shows, such as an import's preview. Every state after a post
+ * echoes the posted values, so a rejected form keeps what was typed.
+ */
+export type FormState<T, Done = never> =
   | { status: 'idle' }
-  | {
-      status: 'invalid';
-      fieldErrors: Partial<Record<keyof T | string, string[]>>;
-      values: Record<string, string>;
-    }
-  | { status: 'failed'; message: string; values: Record<string, string> }
-  | {
-      status: 'confirm';
-      warnings: FormWarning[];
-      confirmKey: string;
-      values: Record<string, string>;
-    };
+  | { status: 'invalid'; fieldErrors: FieldErrors<T>; values: FormValues }
+  | { status: 'failed'; message: string; values: FormValues }
+  | { status: 'confirm'; warnings: FormWarning[]; confirmKey: string; values: FormValues }
+  | ([Done] extends [never] ? never : { status: 'done'; result: Done; values: FormValues });
 
 export const IDLE = { status: 'idle' } as const;
 
 /** The text fields a form posted, echoed back so a rejected form keeps what was typed. */
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
   for (const [key, value] of formData) {
     if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
   }
@@ -29,11 +34,36 @@ export function formValues(formData: FormData): Record<string, string> {
 }
 
 /** What a form shows in each state: the values to refill, and the errors by field. */
-export function formView<T>(state: FormState<T>) {
+export function formView<T, Done>(
+  state: FormState<T, Done>,
+): { values: FormValues; errors: FieldErrors<T> } {
   return {
     values: state.status === 'idle' ? {} : state.values,
-    errors: (state.status === 'invalid' ? state.fieldErrors : {}) as Partial<
-      Record<string, string[]>
-    >,
+    errors: state.status === 'invalid' ? state.fieldErrors : {},
   };
+}
+
+/**
+ * Warnings that need the editor's confirmation, or null when there are none or the editor has
+ * confirmed these very warnings (the form posts back the key it was shown).
+ */
+export function unconfirmedWarnings(
+  warnings: FormWarning[],
+  values: FormValues,
+): { status: 'confirm'; warnings: FormWarning[]; confirmKey: string; values: FormValues } | null {
+  const confirmKey = warnings.map((w) => `${w.check}:${w.message}`).join('\n');
+  if (warnings.length === 0 || values.confirm_warnings === confirmKey) return null;
+  return { status: 'confirm', warnings, confirmKey, values };
+}
+
+/**
+ * Bad input found while writing (an InputError, such as an unknown source) as the form's invalid
+ * state, like a schema error; anything else is a programming error and is thrown on.
+ */
+export function invalidStateOf<T>(
+  error: unknown,
+  values: FormValues,
+): { status: 'invalid'; fieldErrors: FieldErrors<T>; values: FormValues } {
+  if (error instanceof InputError) return { status: 'invalid', fieldErrors: error.fields, values };
+  throw error;
 }

@@ -1,32 +1,24 @@
-import { NEW_OPTION } from '@/lib/claims/input/form-input';
+import type { ClaimColumn } from '@/lib/claims/input/columns';
+import { NEW_OPTION, claimColumnsBetween } from '@/lib/claims/input/form-input';
 import { slugify } from '@/lib/text/slug';
 import type { Draft } from './types';
 
 /** The claim columns an editor can change for each draft on /editor/extract. */
 export const DRAFT_FIELDS = [
-  'value',
-  'qualifier',
-  'low',
-  'high',
-  'as_of',
-  'period_start',
-  'period_end',
-  'claimant',
-  'claimant_kind',
-  'claimant_description',
-  'via',
-  'attribution',
-  'stated_on',
-  'quote',
-  'notes',
-] as const;
+  ...claimColumnsBetween('value', 'stated_on'),
+  ...claimColumnsBetween('quote', 'notes'),
+];
 /** The document fields, shared by every draft of a text. */
-export const DOCUMENT_FIELDS = ['url', 'title', 'publisher', 'byline', 'published_on'] as const;
+export const DOCUMENT_FIELDS = claimColumnsBetween('url', 'published_on');
 /** What a draft needs when it creates its metric. */
 const NEW_METRIC_FIELDS = ['metric_name', 'topic', 'unit', 'metric_kind'] as const;
 
 /** The form field of draft `index`: "d2.value". */
-export const draftField = (index: number, field: string): string => `d${index}.${field}`;
+export const draftField = <F extends string>(index: number, field: F): `d${number}.${F}` =>
+  `d${index}.${field}`;
+
+/** The fields of the drafts form that errors can belong to: a claim column of one draft. */
+export type DraftFieldName = `d${number}.${ClaimColumn}`;
 
 /** A draft's fields as the form shows them before the editor changes anything. */
 export function draftFormDefaults(draft: Draft): Record<string, string> {

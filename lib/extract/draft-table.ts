@@ -29,17 +29,18 @@ function row(draft: Draft, index: number): string[] {
 
 /** The drafts as a plain-text table, each followed by its quote, for reading in a terminal. */
 export function formatDraftTable(drafts: readonly Draft[]): string {
-  const rows = drafts.map(row);
+  const rows = drafts.map((draft, i) => ({ cells: row(draft, i), quote: draft.quote }));
   const widths = COLUMNS.map((c, i) =>
-    Math.min(40, Math.max(c.length, ...rows.map((r) => r[i].length))),
+    Math.min(40, Math.max(c.length, ...rows.map((r) => (r.cells[i] ?? '').length))),
   );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) =>
-        cell.length > widths[i] ? `${cell.slice(0, widths[i] - 1)}…` : cell.padEnd(widths[i]),
-      )
+      .map((cell, i) => {
+        const width = widths[i] ?? cell.length;
+        return cell.length > width ? `${cell.slice(0, width - 1)}…` : cell.padEnd(width);
+      })
       .join('  ')
       .trimEnd();
-  const body = rows.flatMap((r, i) => [line(r), `    “${drafts[i].quote}”`]);
+  const body = rows.flatMap((r) => [line(r.cells), `    “${r.quote}”`]);
   return [line(COLUMNS), ...body].join('\n');
 }

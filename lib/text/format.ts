@@ -1,5 +1,7 @@
 import type { Qualifier } from '@/db/schema';
-import type { Interval } from '@/lib/claims/rules/qualifier';
+import type { Interval } from '@/lib/claims/rules/intervals';
+import { shortMonthName } from '@/lib/text/calendar-names';
+import { QUALIFIER_HEDGES } from '@/lib/labels';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
@@ -20,20 +22,12 @@ export function qualifiedValueInWords(figure: {
   switch (figure.qualifier) {
     case 'exact':
       return v;
-    case 'at_least':
-      return `at least ${v}`;
-    case 'more_than':
-      return `over ${v}`;
-    case 'about':
-      return `about ${v}`;
-    case 'nearly':
-      return `nearly ${v}`;
-    case 'at_most':
-      return `up to ${v}`;
     case 'less_than':
       return `${countable ? 'fewer' : 'less'} than ${v}`;
     case 'range':
       return figure.high == null ? `${v} or more` : `${v}–${formatNumber(figure.high)}`;
+    default:
+      return `${QUALIFIER_HEDGES[figure.qualifier]} ${v}`;
   }
 }
 
@@ -43,13 +37,10 @@ export function firstWords(text: string, count: number): string {
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : text.trim();
 }
 
-// Hand-listed because en-GB writes September as "Sept" in current ICU, and tables need one width.
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** '2025-03-09' → "9 Mar 2025". */
 export function formatDay(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  const [year, month = 0, day] = isoDay.split('-').map(Number);
+  return `${day} ${shortMonthName(month)} ${year}`;
 }
 
 /** An interval for a reader: "1,005 to under 1,020", "more than 1,000", "at least 5". */

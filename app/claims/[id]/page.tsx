@@ -7,6 +7,7 @@ import { FlagList } from '@/app/_components/flag-list';
 import { parseId } from '@/lib/api/responses';
 import { attributionSentence } from '@/lib/claims/rules/attribution';
 import { type ClaimPage as ClaimPageData, getClaimPage } from '@/lib/server/claims/claim-page';
+import { CLAIM_STATUS_LABELS, capitalised } from '@/lib/labels';
 import { qualifiedValueInWords } from '@/lib/text/format';
 import { flagsByClaimForMetric } from '@/lib/server/claims/metric-flags';
 import { getMetricBySlug } from '@/lib/server/metrics/queries';
@@ -30,7 +31,8 @@ const loadClaimPage = cache(async (rawId: string): Promise<ClaimPageData> => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { claim } = await loadClaimPage((await params).id);
-  const retracted = claim.status === 'retracted' ? 'Retracted: ' : '';
+  const retracted =
+    claim.status === 'retracted' ? `${capitalised(CLAIM_STATUS_LABELS.retracted)}: ` : '';
   return { title: `${retracted}${qualifiedValueInWords(claim)} — ${claim.metric_name}` };
 }
 

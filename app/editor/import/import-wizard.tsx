@@ -1,51 +1,45 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ImportPageState } from '@/lib/import/upload-state';
+import { Field } from '../_components/field';
+import { FormStatus } from '../_components/form-status';
+import { useFormAction } from '../_components/use-form-action';
 import { confirmImportAction, previewImportAction } from './actions';
 
-const IDLE: ImportPageState = { status: 'idle' };
 const PREVIEW_COLUMNS = ['metric', 'value', 'qualifier', 'as_of', 'claimant', 'title', 'url'];
 
 export function ImportWizard() {
-  const [preview, previewAction, checking] = useActionState(previewImportAction, IDLE);
-  const [result, confirmAction, importing] = useActionState(confirmImportAction, IDLE);
+  const check = useFormAction(previewImportAction);
+  const confirm = useFormAction(confirmImportAction);
 
-  if (result.status === 'done') {
-    const { report } = result;
+  if (confirm.state.status === 'done') {
+    const { fileName, report } = confirm.state.result;
     return (
       <p className="notice" role="status">
-        {result.fileName}: {report.inserted} inserted, {report.present} already present,{' '}
+        {fileName}: {report.inserted} inserted, {report.present} already present,{' '}
         {new Set(report.rejected.map((r) => r.position)).size} rejected.
       </p>
     );
   }
+  const preview = check.state.status === 'done' ? check.state.result : null;
   return (
     <>
-      <form action={previewAction} className="stack-form">
-        <label htmlFor="import-file">CSV or JSON file</label>
-        <input id="import-file" name="file" type="file" accept=".csv,.json" required />
-        <button type="submit" disabled={checking}>
-          {checking ? 'Checking…' : 'Check the file'}
+      <form onSubmit={check.onSubmit} className="stack-form">
+        <Field name="file" id="import-file" label="CSV or JSON file">
+          {(control) => <input {...control} type="file" accept=".csv,.json" required />}
+        </Field>
+        <button type="submit" disabled={check.pending}>
+          {check.pending ? 'Checking…' : 'Check the file'}
         </button>
       </form>
-      {preview.status === 'failed' && (
-        <p className="form-error" role="alert">
-          {preview.message}
-        </p>
-      )}
-      {result.status === 'failed' && (
-        <p className="form-error" role="alert">
-          {result.message}
-        </p>
-      )}
-      {preview.status === 'preview' && (
+      <FormStatus state={check.state} />
+      <FormStatus state={confirm.state} />
+      {preview && (
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{preview.fileName}</h2>
           <Summary report={preview.report} />
           <div className="table-scroll">
             <table>
-              <caption className="muted">The first {preview.preview.length} rows</caption>
+              <caption className="muted">The first {preview.rows.length} rows</caption>
               <thead>
                 <tr>
                   <th scope="col">Row</th>
@@ -57,7 +51,7 @@ export function ImportWizard() {
                 </tr>
               </thead>
               <tbody>
-                {preview.preview.map((row) => (
+                {preview.rows.map((row) => (
                   <tr key={row.position}>
                     <td className="nowrap">{row.position}</td>
                     {PREVIEW_COLUMNS.map((c) => (
@@ -80,7 +74,7 @@ export function ImportWizard() {
               </ul>
             </>
           )}
-          <form action={confirmAction} className="stack-form">
+          <form onSubmit={confirm.onSubmit} className="stack-form">
             <input type="hidden" name="token" value={preview.token} />
             <input type="hidden" name="file_name" value={preview.fileName} />
             {preview.report.rejected.length > 0 && (
@@ -89,8 +83,8 @@ export function ImportWizard() {
                 others
               </label>
             )}
-            <button type="submit" disabled={importing}>
-              {importing ? 'Importing…' : 'Import'}
+            <button type="submit" disabled={confirm.pending}>
+              {confirm.pending ? 'Importing…' : 'Import'}
             </button>
           </form>
         </section>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { formatDay, formatNumber, qualifiedValueInWords } from '@/lib/text/format';
-import { sourceKindInWords } from '@/lib/sources/kinds';
+import { CLAIM_STATUS_LABELS, SOURCE_KIND_LABELS, capitalised } from '@/lib/labels';
 import {
   type SourceMetric,
   getSourceBySlug,
@@ -33,7 +33,7 @@ export default async function SourcePage({ params }: Props) {
   const { active, retracted, metrics } = await listSourceClaimsByMetric(source.id);
   return (
     <article>
-      <p className={styles.kind}>{sourceKindInWords(source.kind)}</p>
+      <p className={styles.kind}>{capitalised(SOURCE_KIND_LABELS[source.kind])}</p>
       <h1>{source.name}</h1>
       {source.description && <p className={styles.description}>{source.description}</p>}
       {source.url && (
@@ -45,11 +45,11 @@ export default async function SourcePage({ params }: Props) {
       )}
       <dl className={styles.stats}>
         <div>
-          <dt>Active claims</dt>
+          <dt>{capitalised(CLAIM_STATUS_LABELS.active)} claims</dt>
           <dd>{formatNumber(active)}</dd>
         </div>
         <div>
-          <dt>Retracted claims</dt>
+          <dt>{capitalised(CLAIM_STATUS_LABELS.retracted)} claims</dt>
           <dd>{formatNumber(retracted)}</dd>
         </div>
         <div>
@@ -123,7 +123,9 @@ function MetricRow({ metric }: { metric: SourceMetric }) {
       <td className={styles.count}>
         {formatNumber(metric.active)}
         {metric.retracted > 0 && (
-          <span className={styles.sub}>{formatNumber(metric.retracted)} retracted</span>
+          <span className={styles.sub}>
+            {formatNumber(metric.retracted)} {CLAIM_STATUS_LABELS.retracted}
+          </span>
         )}
       </td>
     </tr>

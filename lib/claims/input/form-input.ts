@@ -1,28 +1,51 @@
+import { CLAIM_COLUMNS, type ClaimColumn } from '@/lib/claims/input/columns';
 import { slugify } from '@/lib/text/slug';
 
 /** The value of a select that asks to create a new metric, topic or source inline. */
 export const NEW_OPTION = '__new__';
 
+// The claim columns as a tuple type, sliced: ColumnsBetween<'url', 'byline'> is 'url' | 'title' |
+// 'publisher' | 'byline'. Forms post runs of columns, and naming a run by its ends keeps them in
+// step with CLAIM_COLUMNS instead of copying its names.
+type From<T extends readonly string[], F> = T extends readonly [
+  infer H,
+  ...infer R extends string[],
+]
+  ? H extends F
+    ? T
+    : From<R, F>
+  : [];
+type Until<T extends readonly string[], L> = T extends readonly [
+  infer H extends string,
+  ...infer R extends string[],
+]
+  ? H extends L
+    ? [H]
+    : [H, ...Until<R, L>]
+  : [];
+export type ColumnsBetween<F extends ClaimColumn, L extends ClaimColumn> = Until<
+  From<typeof CLAIM_COLUMNS, F>,
+  L
+>[number];
+
+/** The claim columns from `first` to `last`, in CLAIM_COLUMNS order. */
+export function claimColumnsBetween<F extends ClaimColumn, L extends ClaimColumn>(
+  first: F,
+  last: L,
+): ColumnsBetween<F, L>[] {
+  const start = CLAIM_COLUMNS.indexOf(first);
+  // The type above computes this very slice; TypeScript cannot see that through slice().
+  return CLAIM_COLUMNS.slice(start, CLAIM_COLUMNS.indexOf(last) + 1) as ColumnsBetween<F, L>[];
+}
+
+// What the form posts under the columns' own names: the figure, its dates, and how the claim was
+// published. The metric and claimant may come from a "create new" choice; status never does.
 const COPIED = [
-  'value',
-  'qualifier',
-  'low',
-  'high',
-  'as_of',
-  'period_start',
-  'period_end',
-  'via',
-  'attribution',
-  'stated_on',
-  'url',
-  'title',
-  'publisher',
-  'byline',
-  'published_on',
-  'archive_url',
-  'quote',
-  'notes',
-] as const;
+  ...claimColumnsBetween('value', 'period_end'),
+  ...claimColumnsBetween('via', 'notes'),
+];
+/** A claim column the form posts under its own name. */
+export type CopiedColumn = (typeof COPIED)[number];
 
 export type ClaimFormInput = {
   /** Raw canonical claim input (CSV keys): what ClaimInput parses. */

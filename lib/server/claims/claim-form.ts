@@ -1,10 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
-import type { FormState, FormWarning } from '@/lib/forms';
+import { type FormState, type FormWarning, unconfirmedWarnings } from '@/lib/forms';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
 import { claimFormToInput } from '@/lib/claims/input/form-input';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 
+/** The state of the claim form and the retract form: errors by claim column, or the reason. */
 export type ClaimFormState = FormState<ClaimInput & { reason: string }>;
 
 export type PreparedClaim =
@@ -34,10 +35,8 @@ export async function prepareClaimForm(
     check: flag.check,
     message: flag.message,
   }));
-  const confirmKey = warnings.map((w) => `${w.check}:${w.message}`).join('\n');
-  if (warnings.length > 0 && values.confirm_warnings !== confirmKey) {
-    return { status: 'confirm', warnings, confirmKey, values };
-  }
+  const unconfirmed = unconfirmedWarnings(warnings, values);
+  if (unconfirmed) return unconfirmed;
   const metricDescriptions = new Map<string, string>();
   if (metricDescription) metricDescriptions.set(parsed.data.metric, metricDescription);
   return { status: 'ready', input: parsed.data, metricDescriptions, entryWarnings: [warnings] };

@@ -1,11 +1,15 @@
 import 'server-only';
+import type { CopiedColumn } from '@/lib/claims/input/form-input';
 import type { ClaimRow } from '@/lib/server/claims/rows';
+
+/** A stored claim as the claim form's fields: its columns, with the metric and claimant by slug. */
+export type ClaimFormValues = Record<CopiedColumn | 'metric' | 'claimant', string>;
 
 /** Form fields from a stored claim, as the claim form names them (sources by slug). */
 export function claimToFormValues(
   claim: ClaimRow,
   sourceSlugs: Map<string, string>,
-): Record<string, string> {
+): ClaimFormValues {
   const text = (v: string | number | null) => (v === null ? '' : String(v));
   return {
     metric: claim.metric,
@@ -38,7 +42,7 @@ export function claimToFormValues(
 export function prefillFromLatest(
   claim: ClaimRow,
   sourceSlugs: Map<string, string>,
-): Record<string, string> {
-  const all = claimToFormValues(claim, sourceSlugs);
-  return { metric: all.metric, claimant: all.claimant, via: all.via, attribution: all.attribution };
+): Pick<ClaimFormValues, 'metric' | 'claimant' | 'via' | 'attribution'> {
+  const { metric, claimant, via, attribution } = claimToFormValues(claim, sourceSlugs);
+  return { metric, claimant, via, attribution };
 }

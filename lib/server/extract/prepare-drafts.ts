@@ -2,10 +2,17 @@ import 'server-only';
 import { z } from 'zod';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
-import type { FormState, FormWarning } from '@/lib/forms';
-import { draftField, draftFormToInputs } from '@/lib/extract/draft-form';
+import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
+import {
+  type FieldErrors,
+  type FormState,
+  type FormWarning,
+  unconfirmedWarnings,
+} from '@/lib/forms';
+import { type DraftFieldName, draftField, draftFormToInputs } from '@/lib/extract/draft-form';
 
-export type DraftsFormState = FormState<Record<string, string>>;
+/** The drafts form's fields are named per draft ("d2.as_of"), so its errors are keyed that way. */
+export type DraftsFormState = FormState<Record<DraftFieldName, string>>;
 
 export type PreparedDrafts =
   | { status: 'ready'; inputs: ClaimInput[]; entryWarnings: FormWarning[][] }
@@ -20,31 +27,31 @@ export async function prepareDrafts(values: Record<string, string>): Promise<Pre
   const rows = draftFormToInputs(values);
   if (rows.length === 0)
     return { status: 'failed', message: 'Tick at least one draft to save.', values };
-  const fieldErrors: Record<string, string[]> = {};
-  const inputs: ClaimInput[] = [];
+  const fieldErrors: FieldErrors<Record<DraftFieldName, string>> = {};
+  const inputs: { index: number; input: ClaimInput }[] = [];
   for (const { index, raw } of rows) {
     const parsed = ClaimInput.safeParse(raw);
-    if (parsed.success) inputs.push(parsed.data);
-    else {
-      for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
-        if (messages) fieldErrors[draftField(index, field)] = messages;
-      }
+    if (parsed.success) {
+      inputs.push({ index, input: parsed.data });
+      continue;
+    }
+    const errors = z.flattenError(parsed.error).fieldErrors;
+    for (const column of CLAIM_COLUMNS) {
+      const messages = errors[column];
+      if (messages) fieldErrors[draftField(index, column)] = messages;
     }
   }
   if (Object.keys(fieldErrors).length > 0) return { status: 'invalid', fieldErrors, values };
 
   const entryWarnings = await Promise.all(
-    inputs.map(async (input, i) =>
+    inputs.map(async ({ index, input }) =>
       (await checkClaimAtEntry(input)).map((flag) => ({
         check: flag.check,
-        message: `Draft ${rows[i].index + 1}: ${flag.message}`,
+        message: `Draft ${index + 1}: ${flag.message}`,
       })),
     ),
   );
-  const warnings = entryWarnings.flat();
-  const confirmKey = warnings.map((w) => `${w.check}:${w.message}`).join('\n');
-  if (warnings.length > 0 && values.confirm_warnings !== confirmKey) {
-    return { status: 'confirm', warnings, confirmKey, values };
-  }
-  return { status: 'ready', inputs, entryWarnings };
+  const unconfirmed = unconfirmedWarnings(entryWarnings.flat(), values);
+  if (unconfirmed) return unconfirmed;
+  return { status: 'ready', inputs: inputs.map(({ input }) => input), entryWarnings };
 }

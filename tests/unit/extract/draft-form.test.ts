@@ -50,13 +50,16 @@ describe('draftFormToInputs', () => {
     };
     const rows = draftFormToInputs(values);
     expect(rows.map((r) => r.index)).toEqual([0, 1]);
-    expect(rows[0].raw).toMatchObject({
+    expect(rows[0]?.raw).toMatchObject({
       metric: 'coast-killed',
       metric_name: 'Coast killed',
       title: 'Daily report',
       value: '1000',
     });
-    expect(rows[1].raw).toMatchObject({ metric: 'coast-civilians', parent_metric: 'coast-killed' });
+    expect(rows[1]?.raw).toMatchObject({
+      metric: 'coast-civilians',
+      parent_metric: 'coast-killed',
+    });
     for (const { raw } of rows) expect(ClaimInput.safeParse(raw).success).toBe(true);
   });
 
@@ -73,8 +76,8 @@ describe('draftFormToInputs', () => {
         claimant: 'stale',
       }),
     });
-    expect(only.raw.claimant).toBe('');
-    expect(ClaimInput.safeParse(only.raw).success).toBe(true);
+    expect(only?.raw.claimant).toBe('');
+    expect(ClaimInput.safeParse(only?.raw).success).toBe(true);
   });
 
   test('two drafts saved to the same new metric do not make it its own parent', () => {
@@ -93,7 +96,8 @@ describe('draftFormToInputs', () => {
       ...row(0, fields),
       ...row(1, { ...fields, part_of: '0' }),
     });
-    expect(rows[1].raw.parent_metric).toBeUndefined();
+    expect(rows.map((r) => r.index)).toEqual([0, 1]);
+    expect(rows[1]?.raw.parent_metric).toBeUndefined();
   });
 });
 

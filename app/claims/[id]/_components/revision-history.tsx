@@ -1,13 +1,8 @@
 import type { Revision } from '@/lib/server/claims/queries';
 import { diffSnapshots } from '@/lib/claims/rules/revision-diff';
+import { REVISION_ACTION_LABELS } from '@/lib/labels';
 import { formatInstant } from '@/lib/text/dates';
 import styles from '../page.module.css';
-
-const ACTION_LABELS: Record<Revision['action'], string> = {
-  create: 'Created',
-  edit: 'Edited',
-  retract: 'Retracted',
-};
 
 /** Who made a change, by id only: an editor's email is never shown. */
 function editorLabel(editorId: number | null): string {
@@ -29,7 +24,7 @@ export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
             return (
               <li key={i} className={styles.item}>
                 <div className={styles.itemHead}>
-                  <strong>{ACTION_LABELS[revision.action]}</strong>
+                  <strong>{REVISION_ACTION_LABELS[revision.action]}</strong>
                   <span>{formatInstant(revision.created_at)}</span>
                   <span className="muted">by {editorLabel(revision.editor_id)}</span>
                 </div>

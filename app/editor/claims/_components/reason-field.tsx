@@ -1,4 +1,4 @@
-import { Field } from './field';
+import { Field } from '../../_components/field';
 
 type Props = { id?: string; label: string; errors?: string[]; value?: string };
 
@@ -11,8 +11,9 @@ export function ReasonField({ id, label, errors, value }: Props) {
       label={label}
       errors={errors}
       hint="Shown in the claim's public history"
+      value={value}
     >
-      {(p) => <textarea {...p} rows={2} defaultValue={value} key={value} required />}
+      {(control) => <textarea {...control} rows={2} required />}
     </Field>
   );
 }

@@ -1,29 +1,24 @@
 'use client';
 
-import { useActionState } from 'react';
-import { submitWithoutReset } from '@/app/_components/submit-without-reset';
 import type { ClaimFormState } from '@/lib/server/claims/claim-form';
-import { formView } from '@/lib/forms';
+import { FormStatus } from '../../_components/form-status';
+import { useFormAction } from '../../_components/use-form-action';
 import { ReasonField } from './reason-field';
 
 type Props = { action: (state: ClaimFormState, formData: FormData) => Promise<ClaimFormState> };
 
 /** Retracting keeps the claim and its page; it only takes the figure off charts and tables. */
 export function RetractForm({ action }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const { values, errors } = formView(state);
+  const { state, errors, pending, shownValue, onSubmit } = useFormAction(action);
   return (
-    <form onSubmit={submitWithoutReset(formAction)} className="retract-form" noValidate>
-      {errors.status && (
-        <p className="form-error" role="alert">
-          {errors.status.join(' ')}
-        </p>
-      )}
+    <form onSubmit={onSubmit} className="retract-form" noValidate>
+      {/* A figure already retracted is the one error not tied to the reason field. */}
+      <FormStatus state={state} invalid={errors.status?.join(' ') ?? null} />
       <ReasonField
         id="retract-reason"
         label="Reason for retracting"
         errors={errors.reason}
-        value={values.reason}
+        value={shownValue('reason')}
       />
       <button type="submit" className="danger" disabled={pending}>
         {pending ? 'Retracting…' : 'Retract this figure'}

@@ -4,9 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { type ClaimFormState, prepareClaimForm } from '@/lib/server/claims/claim-form';
-import { InputError } from '@/lib/errors';
 import { createClaims } from '@/lib/server/claims/mutations';
-import { formValues } from '@/lib/forms';
+import { formValues, invalidStateOf } from '@/lib/forms';
 
 export async function createClaimAction(
   _previous: ClaimFormState,
@@ -19,11 +18,10 @@ export async function createClaimAction(
   let claimId: number;
   try {
     const [outcome] = await createClaims([prepared.input], { editorId: editor.id }, prepared);
+    if (!outcome) throw new Error('createClaims gave no outcome for the one input');
     claimId = outcome.id;
   } catch (error) {
-    if (error instanceof InputError)
-      return { status: 'invalid', fieldErrors: error.fields, values };
-    throw error;
+    return invalidStateOf(error, values);
   }
   revalidatePath(`/metrics/${prepared.input.metric}`);
   redirect(`/claims/${claimId}`);

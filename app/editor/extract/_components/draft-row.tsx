@@ -1,70 +1,38 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import { METRIC_KINDS, QUALIFIERS } from '@/db/enums';
+import { ATTRIBUTIONS, METRIC_KINDS, QUALIFIERS } from '@/db/enums';
 import { NEW_OPTION } from '@/lib/claims/input/form-input';
 import { draftField, draftFormDefaults } from '@/lib/extract/draft-form';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
 import type { Draft } from '@/lib/extract/types';
+import {
+  ATTRIBUTION_LABELS,
+  DRAFT_FLAG_LABELS,
+  METRIC_KIND_LABELS,
+  QUALIFIER_LABELS,
+} from '@/lib/labels';
+import { EnumOptions } from '../../_components/enum-options';
+import { MetricOptions } from '../../_components/metric-options';
 import styles from '../page.module.css';
+import { DraftField, type DraftFields } from './draft-field';
+import { DraftSentence } from './draft-sentence';
 import { MoreFields } from './more-fields';
 
-type Props = {
+type Props = Omit<DraftFields, 'defaults'> & {
   draft: Draft;
-  index: number;
   text: string;
   metric: string;
   onMetric: (slug: string) => void;
   metrics: MetricChoice[];
   topics: { slug: string; title: string }[];
-  values: Record<string, string>;
-  errors: Partial<Record<string, string[]>>;
 };
 
 /** One draft: its main fields in a row, then its sentence with the number marked, and the rest. */
-export function DraftRow({
-  draft,
-  index,
-  text,
-  metric,
-  onMetric,
-  metrics,
-  topics,
-  values,
-  errors,
-}: Props) {
-  const n = index + 1;
-  const defaults = draftFormDefaults(draft);
-  const name = (field: string) => draftField(index, field);
-  const value = (field: string) => values[name(field)] ?? defaults[field] ?? '';
-  const isPosted = Object.keys(values).length > 0;
-  const control = (
-    field: string,
-    label: string,
-    input: (p: Record<string, unknown>) => ReactNode,
-  ) => {
-    const error = errors[name(field)];
-    const id = `draft-${index}-${field}`;
-    return (
-      <>
-        {input({
-          id,
-          name: name(field),
-          'aria-label': `${label} draft ${n}`,
-          'aria-invalid': error ? true : undefined,
-          'aria-describedby': error ? `${id}-error` : undefined,
-          defaultValue: value(field),
-        })}
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error.join(' ')}
-          </p>
-        )}
-      </>
-    );
-  };
-  const quoteStart = text.lastIndexOf(draft.quote, draft.start);
-  const at = quoteStart < 0 ? -1 : draft.start - quoteStart;
+export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...posted }: Props) {
+  const fields: DraftFields = { ...posted, defaults: draftFormDefaults(draft) };
+  const n = posted.index + 1;
+  const save = draftField(posted.index, 'save');
+  const isPosted = Object.keys(posted.values).length > 0;
 
   return (
     <tbody className={styles.draft}>
@@ -72,25 +40,29 @@ export function DraftRow({
         <td data-label="Save">
           <input
             type="checkbox"
-            name={name('save')}
-            defaultChecked={isPosted ? values[name('save')] === 'on' : true}
+            name={save}
+            defaultChecked={isPosted ? posted.values[save] === 'on' : true}
             aria-label={`Save draft ${n}`}
           />
-          <input type="hidden" name={name('part_of')} value={draft.part_of ?? ''} />
+          <input
+            type="hidden"
+            name={draftField(posted.index, 'part_of')}
+            value={draft.part_of ?? ''}
+          />
         </td>
         <td data-label="Figure">
-          {control('value', 'Value of', (p) => (
-            <input {...p} type="text" inputMode="decimal" className={styles.number} />
-          ))}
-          {control('qualifier', 'Qualifier of', (p) => (
-            <select {...p}>
-              {QUALIFIERS.map((q) => (
-                <option key={q} value={q}>
-                  {q.replace('_', ' ')}
-                </option>
-              ))}
-            </select>
-          ))}
+          <DraftField draft={fields} field="value" label={`Value of draft ${n}`} inRow>
+            {(control) => (
+              <input {...control} type="text" inputMode="decimal" className={styles.number} />
+            )}
+          </DraftField>
+          <DraftField draft={fields} field="qualifier" label={`Qualifier of draft ${n}`} inRow>
+            {(control) => (
+              <select {...control}>
+                <EnumOptions values={QUALIFIERS} labels={QUALIFIER_LABELS} />
+              </select>
+            )}
+          </DraftField>
         </td>
         <td data-label="What">
           {draft.counted}, {draft.outcome}
@@ -100,100 +72,108 @@ export function DraftRow({
           )}
           {draft.flags.map((flag) => (
             <span key={flag} className="flag">
-              {flag.replaceAll('_', ' ')}
+              {DRAFT_FLAG_LABELS[flag]}
             </span>
           ))}
         </td>
         <td data-label="Who">
-          {control('claimant', 'Claimant of', (p) => (
-            <input
-              {...p}
-              type="text"
-              list="known-sources"
-              placeholder="No source named"
-              className={styles.who}
-            />
-          ))}
-          {control('attribution', 'Attribution of', (p) => (
-            <select {...p}>
-              <option value="reported">reported</option>
-              <option value="direct">direct</option>
-              <option value="unattributed">unattributed</option>
-            </select>
-          ))}
+          <DraftField draft={fields} field="claimant" label={`Claimant of draft ${n}`} inRow>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                list="known-sources"
+                placeholder="No source named"
+                className={styles.who}
+              />
+            )}
+          </DraftField>
+          <DraftField draft={fields} field="attribution" label={`Attribution of draft ${n}`} inRow>
+            {(control) => (
+              <select {...control}>
+                <EnumOptions values={ATTRIBUTIONS} labels={ATTRIBUTION_LABELS} />
+              </select>
+            )}
+          </DraftField>
         </td>
         <td data-label="As of">
-          {control('as_of', 'As of for', (p) => (
-            <input
-              {...p}
-              type="text"
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              className={styles.date}
-            />
-          ))}
+          <DraftField draft={fields} field="as_of" label={`As of for draft ${n}`} inRow>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="numeric"
+                placeholder="YYYY-MM-DD"
+                className={styles.date}
+              />
+            )}
+          </DraftField>
         </td>
         <td data-label="Metric">
-          <select
-            name={name('metric')}
-            aria-label={`Metric for draft ${n}`}
-            value={metric}
-            onChange={(e) => onMetric(e.target.value)}
-            aria-invalid={errors[name('metric')] ? true : undefined}
+          <DraftField
+            draft={fields}
+            field="metric"
+            label={`Metric for draft ${n}`}
+            inRow
+            isControlled
           >
-            <option value="">Choose a metric…</option>
-            {metrics.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.name} ({m.topic})
-              </option>
-            ))}
-            <option value={NEW_OPTION}>A new metric…</option>
-          </select>
-          {errors[name('metric')] && (
-            <p className="field-error">{errors[name('metric')]?.join(' ')}</p>
-          )}
+            {(control) => (
+              <select {...control} value={metric} onChange={(e) => onMetric(e.target.value)}>
+                <option value="">Choose a metric…</option>
+                <MetricOptions metrics={metrics} />
+                <option value={NEW_OPTION}>A new metric…</option>
+              </select>
+            )}
+          </DraftField>
           {metric === NEW_OPTION && (
             <div className={styles.newMetric}>
-              {control('metric_name', 'Name of the new metric for', (p) => (
-                <input {...p} type="text" placeholder="Name of the new metric" />
-              ))}
-              {control('topic', 'Topic of the new metric for', (p) => (
-                <select {...p}>
-                  {topics.map((t) => (
-                    <option key={t.slug} value={t.slug}>
-                      {t.title}
-                    </option>
-                  ))}
-                </select>
-              ))}
-              {control('metric_kind', 'Kind of the new metric for', (p) => (
-                <select {...p}>
-                  {METRIC_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {k}
-                    </option>
-                  ))}
-                </select>
-              ))}
-              <input type="hidden" name={name('unit')} value={draft.unit} />
+              <DraftField
+                draft={fields}
+                field="metric_name"
+                label={`Name of the new metric for draft ${n}`}
+                inRow
+              >
+                {(control) => (
+                  <input {...control} type="text" placeholder="Name of the new metric" />
+                )}
+              </DraftField>
+              <DraftField
+                draft={fields}
+                field="topic"
+                label={`Topic of the new metric for draft ${n}`}
+                inRow
+              >
+                {(control) => (
+                  <select {...control}>
+                    {topics.map((t) => (
+                      <option key={t.slug} value={t.slug}>
+                        {t.title}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </DraftField>
+              <DraftField
+                draft={fields}
+                field="metric_kind"
+                label={`Kind of the new metric for draft ${n}`}
+                inRow
+              >
+                {(control) => (
+                  <select {...control}>
+                    <EnumOptions values={METRIC_KINDS} labels={METRIC_KIND_LABELS} />
+                  </select>
+                )}
+              </DraftField>
+              <input type="hidden" name={draftField(posted.index, 'unit')} value={draft.unit} />
             </div>
           )}
         </td>
       </tr>
       <tr>
         <td colSpan={6} className={styles.sentenceCell}>
-          <p className={styles.sentence}>
-            {at < 0 ? (
-              draft.quote
-            ) : (
-              <>
-                {draft.quote.slice(0, at)}
-                <mark>{draft.quote.slice(at, at + draft.end - draft.start)}</mark>
-                {draft.quote.slice(at + draft.end - draft.start)}
-              </>
-            )}
-          </p>
-          <MoreFields n={n} control={control} errors={errors} prefix={`d${index}.`} />
+          <DraftSentence draft={draft} text={text} />
+          <MoreFields draft={fields} />
         </td>
       </tr>
     </tbody>

@@ -5,6 +5,7 @@ import { draftField } from '@/lib/extract/draft-form';
 import { type MetricChoice, suggestMetric } from '@/lib/extract/suggest-metric';
 import type { Draft } from '@/lib/extract/types';
 import styles from '../page.module.css';
+import type { DraftFields } from './draft-field';
 import { DraftRow } from './draft-row';
 
 type Props = {
@@ -13,9 +14,7 @@ type Props = {
   metrics: MetricChoice[];
   topics: { slug: string; title: string }[];
   sources: string[];
-  values: Record<string, string>;
-  errors: Partial<Record<string, string[]>>;
-};
+} & Pick<DraftFields, 'values' | 'errors'>;
 
 /** The drafts as a table: one row of main fields each, and its sentence with more fields below. */
 export function DraftsTable({ drafts, text, metrics, topics, sources, values, errors }: Props) {

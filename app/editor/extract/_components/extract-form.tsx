@@ -1,17 +1,16 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import { submitWithoutReset } from '@/app/_components/submit-without-reset';
-import { DOCUMENT_FIELDS } from '@/lib/extract/draft-form';
+import { useState } from 'react';
+import { DOCUMENT_FIELDS, type DraftFieldName, draftField } from '@/lib/extract/draft-form';
 import { extractDrafts } from '@/lib/extract/extract';
-import type { DraftsFormState } from '@/lib/server/extract/prepare-drafts';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
 import type { ExtractResult } from '@/lib/extract/types';
-import { formView } from '@/lib/forms';
+import { Field, TextField } from '../../_components/field';
+import { FormStatus } from '../../_components/form-status';
+import { useFormAction } from '../../_components/use-form-action';
 import { saveDraftsAction } from '../actions';
 import styles from '../page.module.css';
 import { DraftsTable } from './drafts-table';
-import { FormStatus } from './form-status';
 
 type Props = {
   metrics: MetricChoice[];
@@ -19,7 +18,9 @@ type Props = {
   sources: string[];
 };
 
-const LABELS: Record<(typeof DOCUMENT_FIELDS)[number], string> = {
+type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+
+const LABELS: Record<DocumentField, string> = {
   url: 'Document link',
   title: 'Title',
   publisher: 'Publisher',
@@ -29,10 +30,9 @@ const LABELS: Record<(typeof DOCUMENT_FIELDS)[number], string> = {
 
 /** Paste a text, read its figures in the browser, then save the checked drafts through the server. */
 export function ExtractForm({ metrics, topics, sources }: Props) {
-  const [state, formAction, pending] = useActionState<DraftsFormState, FormData>(saveDraftsAction, {
-    status: 'idle',
-  });
-  const { values, errors } = formView(state);
+  // Named, not inferred: TypeScript cannot infer a shape from keys like `d${number}.value`.
+  const { state, values, errors, pending, onSubmit } =
+    useFormAction<Record<DraftFieldName, string>>(saveDraftsAction);
   const [text, setText] = useState('');
   const [document, setDocument] = useState<Record<string, string>>({});
   const [isPublisherAuthor, setIsPublisherAuthor] = useState(false);
@@ -47,48 +47,47 @@ export function ExtractForm({ metrics, topics, sources }: Props) {
         publisher: isPublisherAuthor ? document.publisher?.trim() || undefined : undefined,
       }),
     });
-  const documentError = (field: string): string[] | undefined =>
-    Object.entries(errors).find(([key]) => key.endsWith(`.${field}`))?.[1];
+  // Every draft carries the document's fields, so an error in one is shown once, at the document.
+  const documentError = (field: DocumentField): string[] | undefined =>
+    result?.found.drafts.map((_, index) => errors[draftField(index, field)]).find(Boolean);
 
   return (
-    <form className={styles.form} noValidate onSubmit={submitWithoutReset(formAction)}>
+    <form className={styles.form} noValidate onSubmit={onSubmit}>
       <fieldset>
         <legend>The text</legend>
-        <div className="field">
-          <label htmlFor="extract-text">Text of the article</label>
-          <textarea
-            id="extract-text"
-            rows={10}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
+        <Field id="extract-text" label="Text of the article">
+          {(control) => (
+            <textarea
+              {...control}
+              rows={10}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
       </fieldset>
       <fieldset>
         <legend>The document</legend>
         <div className="field-row">
           {DOCUMENT_FIELDS.map((field) => (
-            <div className="field" key={field}>
-              <label htmlFor={`document-${field}`}>{LABELS[field]}</label>
-              <input
-                id={`document-${field}`}
-                name={field}
-                type="text"
-                inputMode={field === 'published_on' ? 'numeric' : undefined}
-                placeholder={
-                  field === 'published_on' ? 'YYYY-MM-DD' : field === 'url' ? 'https://' : undefined
-                }
-                value={document[field] ?? values[field] ?? ''}
-                onChange={(e) => setDocument({ ...document, [field]: e.target.value })}
-                aria-invalid={documentError(field) ? true : undefined}
-                aria-describedby={documentError(field) ? `document-${field}-error` : undefined}
-              />
-              {documentError(field) && (
-                <p id={`document-${field}-error`} className="field-error">
-                  {documentError(field)?.join(' ')}
-                </p>
-              )}
-            </div>
+            <TextField
+              key={field}
+              id={`document-${field}`}
+              name={field}
+              label={LABELS[field]}
+              errors={documentError(field)}
+              input={{
+                inputMode: field === 'published_on' ? 'numeric' : undefined,
+                placeholder:
+                  field === 'published_on'
+                    ? 'YYYY-MM-DD'
+                    : field === 'url'
+                      ? 'https://'
+                      : undefined,
+                value: document[field] ?? values[field] ?? '',
+                onChange: (e) => setDocument({ ...document, [field]: e.target.value }),
+              }}
+            />
           ))}
         </div>
         <label className="checkbox">

@@ -1,77 +1,63 @@
-import type { ReactNode } from 'react';
 import { SOURCE_KINDS } from '@/db/enums';
-import styles from '../page.module.css';
+import type { ClaimColumn } from '@/lib/claims/input/columns';
+import { SOURCE_KIND_LABELS } from '@/lib/labels';
+import { EnumOptions } from '../../_components/enum-options';
+import { DraftField, type DraftFields } from './draft-field';
 
-type Control = (
-  field: string,
-  label: string,
-  input: (p: Record<string, unknown>) => ReactNode,
-) => ReactNode;
-
-const DATES: [string, string][] = [
-  ['stated_on', 'Stated on for'],
-  ['period_start', 'Period from for'],
-  ['period_end', 'Period to for'],
-];
+// The fields shown in the row; an error in any other opens the folded fields.
+const IN_ROW = /\.(value|qualifier|claimant|attribution|as_of|metric)$/;
 
 /** The draft fields that are fixed less often, folded away unless one of them has an error. */
-export function MoreFields({
-  n,
-  control,
-  errors,
-  prefix,
-}: {
-  n: number;
-  control: Control;
-  errors: Partial<Record<string, string[]>>;
-  prefix: string;
-}) {
-  const hasError = Object.keys(errors).some(
-    (key) =>
-      key.startsWith(prefix) && !/\.(value|qualifier|claimant|attribution|as_of|metric)$/.test(key),
+export function MoreFields({ draft }: { draft: DraftFields }) {
+  const n = draft.index + 1;
+  const prefix = `d${draft.index}.`;
+  const hasError = Object.keys(draft.errors).some(
+    (key) => key.startsWith(prefix) && !IN_ROW.test(key),
   );
-  const text = (field: string, label: string, hint?: string) => (
-    <label className={styles.more}>
-      <span>{hint ?? label}</span>
-      {control(field, label, (p) => (
-        <input {...p} type="text" />
-      ))}
-    </label>
+  // The label shows what the field is; screen readers also hear which draft it belongs to.
+  const label = (shown: string, joiner: 'of' | 'for') => (
+    <>
+      {shown}
+      <span className="visually-hidden">
+        {' '}
+        {joiner} draft {n}
+      </span>
+    </>
+  );
+  const text = (field: ClaimColumn, shown: string, joiner: 'of' | 'for' = 'for') => (
+    <DraftField draft={draft} field={field} label={label(shown, joiner)}>
+      {(control) => <input {...control} type="text" />}
+    </DraftField>
   );
   return (
     <details open={hasError || undefined}>
       <summary>More fields of draft {n}</summary>
       <div className="field-row">
-        {text('low', 'Low end of', 'Low end (range)')}
-        {text('high', 'High end of', 'High end (range)')}
-        {DATES.map(([field, label]) => text(field, label, label.replace(' for', '')))}
-        {text('via', 'Via for', 'Via (relayed by)')}
-        <label className={styles.more}>
-          <span>Kind of a new claimant</span>
-          {control('claimant_kind', 'Claimant kind of', (p) => (
-            <select {...p}>
-              {SOURCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {k.replace('_', ' ')}
-                </option>
-              ))}
+        {text('low', 'Low end (range)', 'of')}
+        {text('high', 'High end (range)', 'of')}
+        {text('stated_on', 'Stated on')}
+        {text('period_start', 'Period from')}
+        {text('period_end', 'Period to')}
+        {text('via', 'Via (relayed by)')}
+        <DraftField
+          draft={draft}
+          field="claimant_kind"
+          label={label('Kind of a new claimant', 'for')}
+        >
+          {(control) => (
+            <select {...control}>
+              <EnumOptions values={SOURCE_KINDS} labels={SOURCE_KIND_LABELS} />
             </select>
-          ))}
-        </label>
-        {text('claimant_description', 'Claimant description of', 'Who the claimant is')}
+          )}
+        </DraftField>
+        {text('claimant_description', 'Who the claimant is')}
       </div>
-      <label className={styles.more}>
-        <span>Quote</span>
-        {control('quote', 'Quote of', (p) => (
-          <textarea {...p} rows={3} />
-        ))}
-      </label>
-      <label className={styles.more}>
-        <span>Notes</span>
-        {control('notes', 'Notes of', (p) => (
-          <textarea {...p} rows={2} />
-        ))}
-      </label>
+      <DraftField draft={draft} field="quote" label={label('Quote', 'of')}>
+        {(control) => <textarea {...control} rows={3} />}
+      </DraftField>
+      <DraftField draft={draft} field="notes" label={label('Notes', 'of')}>
+        {(control) => <textarea {...control} rows={2} />}
+      </DraftField>
     </details>
   );
 }

@@ -3,19 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
 import { firstWords, formatDay } from '@/lib/text/format';
+import { SOURCE_KIND_LABELS } from '@/lib/labels';
 import type { ClaimRow } from '@/lib/server/claims/rows';
-
-const KIND_NAMES: Record<string, string> = {
-  monitor: 'monitor',
-  government: 'government',
-  ministry: 'ministry',
-  armed_group: 'armed group',
-  un_agency: 'UN agency',
-  ngo: 'NGO',
-  media: 'media',
-  official: 'official',
-  other: 'other',
-};
 
 // The card quotes this many words; the claim page has the whole quote.
 const QUOTE_WORDS = 18;
@@ -35,7 +24,7 @@ export function CitationCard({ point, series, style }: Props) {
           <>
             <strong>{series.label}</strong>
             {series.claimantKind && (
-              <span className="muted"> ({KIND_NAMES[series.claimantKind]})</span>
+              <span className="muted"> ({SOURCE_KIND_LABELS[series.claimantKind]})</span>
             )}
             {typeof claim === 'object' && <span className="muted"> · {claim.attribution}</span>}
           </>

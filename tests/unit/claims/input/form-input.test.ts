@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NEW_OPTION, claimFormToInput } from '@/lib/claims/input/form-input';
+import { NEW_OPTION, claimColumnsBetween, claimFormToInput } from '@/lib/claims/input/form-input';
 
 describe('claimFormToInput', () => {
   test('passes an existing metric and claimant through by slug', () => {
@@ -42,5 +42,15 @@ describe('claimFormToInput', () => {
       claimant_kind: 'official',
     });
     expect(result.metricDescription).toBe('Under-18s, as the ministry counts them');
+  });
+});
+
+describe('claimColumnsBetween', () => {
+  test.each([
+    ['url', 'published_on', ['url', 'title', 'publisher', 'byline', 'published_on']],
+    ['quote', 'notes', ['quote', 'notes']],
+    ['status', 'status', ['status']],
+  ] as const)('names the run of CSV columns from %s to %s', (first, last, expected) => {
+    expect(claimColumnsBetween(first, last)).toEqual(expected);
   });
 });

@@ -5,8 +5,7 @@ import { redirect } from 'next/navigation';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { type ClaimFormState, prepareClaimForm } from '@/lib/server/claims/claim-form';
 import { editClaim, retractClaim } from '@/lib/server/claims/edits';
-import { InputError } from '@/lib/errors';
-import { formValues } from '@/lib/forms';
+import { formValues, invalidStateOf } from '@/lib/forms';
 
 export async function editClaimAction(
   claimId: number,
@@ -25,9 +24,7 @@ export async function editClaimAction(
       return { status: 'failed', message: 'Nothing changed: there is nothing to save.', values };
     }
   } catch (error) {
-    if (error instanceof InputError)
-      return { status: 'invalid', fieldErrors: error.fields, values };
-    throw error;
+    return invalidStateOf(error, values);
   }
   revalidatePath(`/claims/${claimId}`);
   redirect(`/claims/${claimId}`);
@@ -43,9 +40,7 @@ export async function retractClaimAction(
   try {
     await retractClaim(claimId, values.reason ?? '', { editorId: editor.id });
   } catch (error) {
-    if (error instanceof InputError)
-      return { status: 'invalid', fieldErrors: error.fields, values };
-    throw error;
+    return invalidStateOf(error, values);
   }
   revalidatePath(`/claims/${claimId}`);
   redirect(`/claims/${claimId}`);

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { NEW_OPTION } from '@/lib/claims/input/form-input';
+import type { ClaimFormOptions } from '@/lib/server/editor/form-options';
+import { Field } from '../../_components/field';
+import { MetricOptions } from '../../_components/metric-options';
+import type { FieldsetProps } from './fieldset-props';
+import { NewMetricFields } from './new-metric-fields';
+
+type Props = FieldsetProps & Pick<ClaimFormOptions, 'metrics' | 'topics'>;
+
+/** What is counted: a metric chosen from the list, or a new one described in place. */
+export function MetricFieldset({ errors, shownValue, metrics, topics }: Props) {
+  const [metric, setMetric] = useState(shownValue('metric'));
+  return (
+    <fieldset>
+      <legend>What is counted</legend>
+      <Field name="metric" label="Metric" errors={errors.metric}>
+        {(control) => (
+          <select {...control} value={metric} onChange={(e) => setMetric(e.target.value)}>
+            <option value="">Choose a metric…</option>
+            <MetricOptions metrics={metrics} />
+            <option value={NEW_OPTION}>A new metric…</option>
+          </select>
+        )}
+      </Field>
+      {metric === NEW_OPTION && (
+        <NewMetricFields
+          errors={errors}
+          shownValue={shownValue}
+          metrics={metrics}
+          topics={topics}
+        />
+      )}
+    </fieldset>
+  );
+}
