@@ -12,7 +12,7 @@ import {
 import { MAX_BODY_BYTES } from '@/lib/api/request-body';
 import { createEditor, issueApiToken } from '@/lib/server/auth/editors';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { migrateTestDatabase } from '@/tests/support/helpers';
+import { migrateTestDatabase } from '@/tests/support/test-database';
 
 let token: string;
 

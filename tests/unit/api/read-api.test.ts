@@ -22,7 +22,7 @@ import {
 } from '@/lib/api/response-schemas';
 import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 
 const request = (path: string) => new Request(`http://tally.test${path}`);
 const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { claimRevisions, claims, documents, metrics, sources, topics } from '@/db/schema';
 import { exportRows } from '@/lib/server/csv/export';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { migrateTestDatabase } from '@/tests/support/helpers';
+import { migrateTestDatabase } from '@/tests/support/test-database';
 
 const SYRIA_QUOTE =
   "The death toll from the violence in northwestern Syria has risen to over 1,000 people in just two days, including 745 civilians, who were killed mostly execution-style, 125 militants belonging to the country’s Hay'at Tahrir al-Sham [HTS]-led regime, and nearly 150 members of opposition groups, the so-called Syrian Observatory for Human Rights, a UK-based monitor said on Sunday.";

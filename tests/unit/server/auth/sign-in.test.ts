@@ -8,7 +8,7 @@ import {
 import { hashPassword, verifyPassword } from '@/lib/auth/secrets';
 import { SESSION_IDLE_MS, editorForSession, revokeSession } from '@/lib/server/auth/sessions';
 import { FAILURES_ALLOWED, signIn } from '@/lib/server/auth/sign-in';
-import { migrateTestDatabase } from '@/tests/support/helpers';
+import { migrateTestDatabase } from '@/tests/support/test-database';
 
 const PASSWORD = 'a long enough password';
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { memoByDataVersion } from '@/lib/server/cache/data-version-memo';
 import { bumpDataVersion } from '@/lib/server/data-version';
-import { migrateTestDatabase } from '@/tests/support/helpers';
+import { migrateTestDatabase } from '@/tests/support/test-database';
 
 beforeAll(migrateTestDatabase);
 

@@ -17,7 +17,7 @@ import { InputError } from '@/lib/errors';
 import { getClaim } from '@/lib/server/claims/queries';
 import type { Actor } from '@/lib/server/history/revisions';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 
 let editor: Actor;
 let serial = 0;

@@ -5,7 +5,7 @@ import { claimRevisions, claims } from '@/db/schema';
 import { getClaimPage } from '@/lib/server/claims/claim-page';
 import { getClaim } from '@/lib/server/claims/queries';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 
 // Seed ids, in SEED_CLAIMS order.
 const SYRIA_TOTAL = 1;

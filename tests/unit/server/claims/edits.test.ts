@@ -19,7 +19,7 @@ import { getClaim, listClaimRevisions } from '@/lib/server/claims/queries';
 import type { ClaimRow } from '@/lib/server/claims/rows';
 import type { Actor } from '@/lib/server/history/revisions';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 
 let editor: Actor;
 let nextDay = 1;

@@ -6,7 +6,7 @@ import type { Flag } from '@/lib/claims/checks';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 import { fullTableScans, queryPlan, recordStatements } from '@/tests/support/query-plan';
 
 const MOH = 'Gaza Ministry of Health';

@@ -11,7 +11,7 @@ import { exportChunks } from '@/lib/server/csv/export';
 import { UsageError } from '@/lib/errors';
 import { importFile } from '@/lib/server/import/import-file';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { migrateTestDatabase } from '@/tests/support/helpers';
+import { migrateTestDatabase } from '@/tests/support/test-database';
 
 const FIXTURES = 'tests/fixtures/import';
 const GAZA = 'tests/fixtures/import/gaza-first90.csv';

@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { getMetricBySlug } from '@/lib/server/metrics/queries';
 import { listSparklines } from '@/lib/server/metrics/sparklines';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 import { fullTableScans, queryPlan, recordStatements } from '@/tests/support/query-plan';
 
 let serial = 0;

@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { sources } from '@/db/schema';
 import { seedIfEmpty } from '@/lib/server/seed';
 import { getSourceBySlug, listSourceClaimsByMetric } from '@/lib/server/sources/queries';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/helpers';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 import { fullTableScans, queryPlan, recordStatements } from '@/tests/support/query-plan';
 
 const sohrClaim = (fields: Record<string, string>) => ({
