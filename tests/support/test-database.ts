@@ -1,8 +1,9 @@
 import { db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { editors } from '@/db/schema';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { createClaims } from '@/lib/server/claims/mutations';
-import { SYSTEM_ACTOR } from '@/lib/server/history/revisions';
+import { type Actor, SYSTEM_ACTOR } from '@/lib/server/history/revisions';
 
 /** Migrates this test file's temp database. */
 export async function migrateTestDatabase(): Promise<void> {
@@ -10,9 +11,21 @@ export async function migrateTestDatabase(): Promise<void> {
 }
 
 /** Writes claims from raw CSV-keyed objects through the canonical input, as every door does. */
-export async function createTestClaims(raw: Record<string, string>[]) {
+export async function createTestClaims(
+  raw: Record<string, string>[],
+): ReturnType<typeof createClaims> {
   return createClaims(
     raw.map((r) => ClaimInput.parse(r)),
     SYSTEM_ACTOR,
   );
+}
+
+/** An editor to write as, for tests of writes that record who made them; it cannot sign in. */
+export async function createTestEditor(email: string): Promise<Actor> {
+  const [row] = await db
+    .insert(editors)
+    .values({ email, passwordHash: 'not used by these tests' })
+    .returning({ id: editors.id });
+  if (!row) throw new Error(`no editor was created for ${email}`);
+  return { editorId: row.id };
 }
