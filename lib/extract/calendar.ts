@@ -1,5 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES, monthNumber, weekdayNumber } from '@/lib/text/calendar-names';
-import { shiftDay } from '@/lib/text/dates';
+import { isCalendarDay, shiftDay } from '@/lib/text/dates';
 
 // Month names are matched capitalised only: "may" and "march" are also verbs. Full names come
 // first, and "Sept" before "Sep", so the longest written form wins.
@@ -15,10 +15,6 @@ export const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function isRealDay(iso: string): boolean {
-  return shiftDay(iso, 0) === iso;
-}
-
 /**
  * The ISO day a written date means. Without a year, it is the latest such day on or before the
  * publication date ("7 January" in a text of 8 January 2024 is 2024-01-07, in one of 6 January
@@ -29,8 +25,7 @@ export function resolveDate(
   published: string | undefined,
   fallback: { month?: number; year?: number } = {},
 ): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
-  if (iso) return isRealDay(written) ? written : null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(written)) return isCalendarDay(written) ? written : null;
   const day = Number(/\d{1,2}(?!\d)/.exec(written.replace(/\d{4}/, ''))?.[0] ?? NaN);
   const monthName = new RegExp(MONTH).exec(written)?.[0];
   const month = monthName ? monthNumber(monthName) : fallback.month;
@@ -38,14 +33,14 @@ export function resolveDate(
   if (!month || !Number.isFinite(day)) return null;
   if (year) {
     const day_ = `${year}-${pad(month)}-${pad(day)}`;
-    return isRealDay(day_) ? day_ : null;
+    return isCalendarDay(day_) ? day_ : null;
   }
   if (!published) return null;
   const publishedYear = Number(published.slice(0, 4));
   const sameYear = `${publishedYear}-${pad(month)}-${pad(day)}`;
   const candidate =
     sameYear <= published ? sameYear : `${publishedYear - 1}-${pad(month)}-${pad(day)}`;
-  return isRealDay(candidate) ? candidate : null;
+  return isCalendarDay(candidate) ? candidate : null;
 }
 
 /** The month and year of an ISO day, for a date written without them ("between 6 and 7 January"). */
@@ -58,7 +53,7 @@ export function monthAndYear(iso: string): { month: number; year: number } {
  * latest such day on or before it, since a Monday report "on Monday" means that same day.
  */
 export function resolveRelativeDay(word: string, published: string | undefined): string | null {
-  if (!published || !isRealDay(published)) return null;
+  if (!published || !isCalendarDay(published)) return null;
   const key = word.toLowerCase();
   if (key === 'today') return published;
   if (key === 'yesterday') return shiftDay(published, -1);
@@ -67,5 +62,3 @@ export function resolveRelativeDay(word: string, published: string | undefined):
   const publishedWeekday = new Date(`${published}T00:00:00Z`).getUTCDay();
   return shiftDay(published, -((publishedWeekday - weekday + 7) % 7));
 }
-
-export { shiftDay };

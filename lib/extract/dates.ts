@@ -1,5 +1,6 @@
 import { wordsValue } from '@/lib/text/number-words';
-import { DATE, WEEKDAY, monthAndYear, resolveDate, resolveRelativeDay, shiftDay } from './calendar';
+import { shiftDay } from '@/lib/text/dates';
+import { DATE, WEEKDAY, monthAndYear, resolveDate, resolveRelativeDay } from './calendar';
 
 type Span = { start: number; end: number };
 

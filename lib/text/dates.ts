@@ -7,8 +7,16 @@ function parseDay(isoDay: string): Date | null {
   const [, year, month, day] = (ISO_DAY.exec(isoDay) ?? []).map(Number);
   if (year === undefined || month === undefined || day === undefined) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 31 February over into March; a stored day that does so is not a day.
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+  // Date.UTC rolls 31 February over into March, and reads year 0050 as 1950: a day that moves
+  // is not a day.
+  const isSameDay =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isSameDay ? date : null;
+}
+
+/** Whether text is a real calendar day written 'YYYY-MM-DD': "2025-02-30" is not. */
+export function isCalendarDay(text: string): boolean {
+  return parseDay(text) !== null;
 }
 
 /** '2025-03-10' → "10 March 2025"; anything that is not a calendar day comes back unchanged. */
