@@ -99,17 +99,22 @@ export const editors = sqliteTable('editors', {
   revokedAt: integer({ mode: 'timestamp_ms' }),
 });
 
-// Signed-in browsers. The cookie holds a random id; only its SHA-256 is stored, so a leaked
-// database does not hand out live sessions.
+// Secrets that stand for an editor: a session cookie or an API token. Only their SHA-256 is
+// stored, so a leaked database hands out no live credential.
+const credentialColumns = () => ({
+  id: integer().primaryKey({ autoIncrement: true }),
+  tokenHash: text().notNull().unique(),
+  editorId: integer()
+    .notNull()
+    .references(() => editors.id),
+  createdAt: createdAt(),
+});
+
+// Signed-in browsers; the cookie holds the random id.
 export const sessions = sqliteTable(
   'sessions',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    tokenHash: text().notNull().unique(),
-    editorId: integer()
-      .notNull()
-      .references(() => editors.id),
-    createdAt: createdAt(),
+    ...credentialColumns(),
     // Sessions expire after 7 days without use.
     lastSeenAt: integer({ mode: 'timestamp_ms' }).notNull(),
     revokedAt: integer({ mode: 'timestamp_ms' }),
@@ -117,16 +122,11 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_editor_idx').on(t.editorId)],
 );
 
-// Bearer tokens for the write API; shown once, stored as a SHA-256.
+// Bearer tokens for the write API; shown once.
 export const apiTokens = sqliteTable(
   'api_tokens',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    tokenHash: text().notNull().unique(),
-    editorId: integer()
-      .notNull()
-      .references(() => editors.id),
-    createdAt: createdAt(),
+    ...credentialColumns(),
     lastUsedAt: integer({ mode: 'timestamp_ms' }),
     revokedAt: integer({ mode: 'timestamp_ms' }),
   },

@@ -1,12 +1,18 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { promisify } from 'node:util';
+import { z } from 'zod';
 
-const scryptAsync = promisify(scrypt) as (
+type ScryptCost = { N: number; r: number; p: number; maxmem: number };
+
+function scryptAsync(
   password: string,
   salt: Buffer,
-  keylen: number,
-  options: { N: number; r: number; p: number; maxmem: number },
-) => Promise<Buffer>;
+  keyLength: number,
+  cost: ScryptCost,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password, salt, keyLength, cost, (error, key) => (error ? reject(error) : resolve(key))),
+  );
+}
 
 // OWASP's floor for scrypt: N=2^17 would be stronger but costs 128 MB per sign-in on a 2-core box.
 const COST = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -19,14 +25,23 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', COST.N, COST.r, COST.p, salt.toString('hex'), hash.toString('hex')].join('$');
 }
 
+const hex = z.string().regex(/^(?:[0-9a-f]{2})+$/);
+const costNumber = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
+/** A stored hash as hashPassword writes it; anything else matches no password. */
+const StoredHash = z.tuple([z.literal('scrypt'), costNumber, costNumber, costNumber, hex, hex]);
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !hash) return false;
+  const parsed = StoredHash.safeParse(stored.split('$'));
+  if (!parsed.success) return false;
+  const [, N, r, p, salt, hash] = parsed.data;
   const expected = Buffer.from(hash, 'hex');
   const actual = await scryptAsync(password, Buffer.from(salt, 'hex'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
+    N,
+    r,
+    p,
     maxmem: COST.maxmem,
   });
   return timingSafeEqual(actual, expected);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { apiTokens, editors, sessions } from '@/db/schema';
 import { hashPassword, hashToken, randomToken } from '@/lib/auth/secrets';
+import { type Editor, findLiveCredential } from '@/lib/server/auth/credentials';
 
 export const EditorEmail = z
   .string()
@@ -16,9 +17,6 @@ export const EditorPassword = z
   .min(12, 'Use a password of at least 12 characters')
   .max(200, 'Use a password of at most 200 characters');
 
-/** Someone allowed to write: what authorization checks hand to mutations. */
-export type Editor = { id: number; email: string };
-
 export async function createEditor(email: string, password: string): Promise<Editor> {
   const [existing] = await db.select().from(editors).where(eq(editors.email, email));
   if (existing) throw new Error(`An editor ${email} already exists`);
@@ -26,6 +24,7 @@ export async function createEditor(email: string, password: string): Promise<Edi
     .insert(editors)
     .values({ email, passwordHash: await hashPassword(password) })
     .returning({ id: editors.id, email: editors.email });
+  if (!created) throw new Error(`The editor ${email} was not stored`);
   return created;
 }
 
@@ -75,18 +74,11 @@ export async function issueApiToken(email: string): Promise<string | null> {
 
 /** The editor an API token belongs to, if the token and its editor are both still valid. */
 export async function editorForApiToken(token: string): Promise<Editor | null> {
-  const [row] = await db
-    .select({ id: editors.id, email: editors.email, tokenId: apiTokens.id })
-    .from(apiTokens)
-    .innerJoin(editors, eq(editors.id, apiTokens.editorId))
-    .where(
-      and(
-        eq(apiTokens.tokenHash, hashToken(token)),
-        isNull(apiTokens.revokedAt),
-        isNull(editors.revokedAt),
-      ),
-    );
-  if (!row) return null;
-  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
-  return { id: row.id, email: row.email };
+  const found = await findLiveCredential(apiTokens, token);
+  if (!found) return null;
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: new Date() })
+    .where(eq(apiTokens.id, found.credential.id));
+  return found.editor;
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { type Editor, editorForApiToken } from '@/lib/server/auth/editors';
+import type { Editor } from '@/lib/server/auth/credentials';
+import { editorForApiToken } from '@/lib/server/auth/editors';
 import { SESSION_COOKIE, editorForSession } from '@/lib/server/auth/sessions';
 
 /** The signed-in editor of the current request (session cookie), or null. */

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { editors, sessions } from '@/db/schema';
-import type { Editor } from '@/lib/server/auth/editors';
+import { sessions } from '@/db/schema';
+import { type Editor, findLiveCredential } from '@/lib/server/auth/credentials';
 import { hashToken, randomToken } from '@/lib/auth/secrets';
 
 export const SESSION_COOKIE = 'tally_session';
@@ -22,29 +22,14 @@ export async function createSession(editorId: number): Promise<string> {
 
 /** The editor a session cookie belongs to, while neither it nor its editor is revoked or idle. */
 export async function editorForSession(token: string, now = new Date()): Promise<Editor | null> {
-  const [row] = await db
-    .select({
-      id: editors.id,
-      email: editors.email,
-      sessionId: sessions.id,
-      lastSeenAt: sessions.lastSeenAt,
-    })
-    .from(sessions)
-    .innerJoin(editors, eq(editors.id, sessions.editorId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(token)),
-        isNull(sessions.revokedAt),
-        isNull(editors.revokedAt),
-      ),
-    );
-  if (!row) return null;
-  const idle = now.getTime() - row.lastSeenAt.getTime();
+  const found = await findLiveCredential(sessions, token);
+  if (!found) return null;
+  const idle = now.getTime() - found.credential.lastSeenAt.getTime();
   if (idle > SESSION_IDLE_MS) return null;
   if (idle > TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, found.credential.id));
   }
-  return { id: row.id, email: row.email };
+  return found.editor;
 }
 
 export async function revokeSession(token: string): Promise<void> {

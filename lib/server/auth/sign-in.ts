@@ -44,10 +44,8 @@ async function secondsUntilAllowed(email: string, ip: string, now: Date): Promis
   const waits = await Promise.all(
     [eq(signInFailures.email, email), eq(signInFailures.ip, ip)].map(async (who) => {
       const where = and(who, gt(signInFailures.createdAt, since));
-      const [{ failures }] = await db
-        .select({ failures: count() })
-        .from(signInFailures)
-        .where(where);
+      const [counted] = await db.select({ failures: count() }).from(signInFailures).where(where);
+      const failures = counted?.failures ?? 0;
       if (failures < FAILURES_ALLOWED) return 0;
       // Allowed again once the oldest failure that still counts leaves the window.
       const [oldest] = await db
@@ -57,6 +55,7 @@ async function secondsUntilAllowed(email: string, ip: string, now: Date): Promis
         .orderBy(asc(signInFailures.createdAt))
         .limit(1)
         .offset(failures - FAILURES_ALLOWED);
+      if (!oldest) return 0;
       return Math.ceil((oldest.at.getTime() + FAILURE_WINDOW_MS - now.getTime()) / 1000);
     }),
   );

@@ -25,6 +25,16 @@ describe('passwords', () => {
     expect(await verifyPassword(PASSWORD, a)).toBe(true);
     expect(await verifyPassword(`${PASSWORD}!`, a)).toBe(false);
   });
+
+  test.each([
+    ['another scheme', 'bcrypt$12$abc'],
+    ['a missing part', 'scrypt$32768$8$1$00ff'],
+    ['a cost that is not a number', 'scrypt$N$8$1$00ff$00ff'],
+    ['salt that is not hex', 'scrypt$32768$8$1$salt$00ff'],
+    ['nothing', ''],
+  ])('a stored hash of another shape (%s) matches no password', async (_case, stored) => {
+    expect(await verifyPassword(PASSWORD, stored)).toBe(false);
+  });
 });
 
 describe('signIn', () => {
