@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
+import styles from './layout.module.css';
 
 export const metadata: Metadata = {
   title: { default: 'Tally', template: '%s · Tally' },
@@ -14,16 +15,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
+        <header className={styles.header}>
+          <Link href="/" className={styles.brand}>
             Tally
           </Link>
-          <span className="tagline">Every figure with its source</span>
-          <Link href="/editor" className="header-link">
+          <span className={styles.tagline}>Every figure with its source</span>
+          <Link href="/editor" className={styles.headerLink}>
             Editors
           </Link>
         </header>
-        <main className="page">{children}</main>
+        <main className={styles.page}>{children}</main>
       </body>
     </html>
   );

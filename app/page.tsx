@@ -69,7 +69,7 @@ export default async function HomePage({ searchParams }: Props) {
             {topic.title}
           </h2>
           {topic.description && <p className="muted">{topic.description}</p>}
-          <div className="card-grid">
+          <div className={styles.cardGrid}>
             {topic.metrics.map((metric) => (
               <MetricCard
                 key={metric.slug}
@@ -109,7 +109,7 @@ function MetricCard({ metric, latest, trend }: CardProps) {
   return (
     <article className="card">
       <div className={styles.cardHead}>
-        <h3 className={`metric-name ${styles.metricName}`}>
+        <h3 className={styles.metricName}>
           <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>
         </h3>
         {trend && (
@@ -127,7 +127,7 @@ function MetricCard({ metric, latest, trend }: CardProps) {
       {latest.length === 0 ? (
         <p className="muted">No current figure.</p>
       ) : (
-        <ul className="latest">
+        <ul className={styles.latest}>
           {latest.map((claim) => (
             <li key={claim.id}>
               <Link href={`/claims/${claim.id}`}>

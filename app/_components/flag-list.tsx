@@ -1,4 +1,5 @@
 import type { Flag } from '@/lib/claims/checks';
+import styles from './flag-list.module.css';
 
 const CHECK_NAMES: Record<Flag['check'], string> = {
   parts_vs_whole: 'Parts exceed the whole',
@@ -22,18 +23,18 @@ export function FlagList({
 }) {
   if (!flags?.length) return null;
   return (
-    <ul className="flag-list" aria-label="Consistency flags">
+    <ul className={styles.list} aria-label="Consistency flags">
       {flags.map((flag) => {
         const isMild = flag.check === 'no_quote';
         return (
           <li key={`${flag.check}-${flag.claim_ids.join('-')}`}>
-            <span className={isMild ? 'flag flag-mild' : 'flag'} title={flag.message}>
+            <span className={isMild ? `flag ${styles.mild}` : 'flag'} title={flag.message}>
               {CHECK_NAMES[flag.check]}
             </span>
             {!(compact && isMild) && (
               <>
                 {' '}
-                <span className="flag-message">{flag.message}</span>
+                <span className={styles.message}>{flag.message}</span>
               </>
             )}
           </li>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { listMetrics } from '@/lib/server/metrics/queries';
 import { signOutAction } from './actions';
+import styles from './page.module.css';
 
 export const metadata: Metadata = { title: 'Editor' };
 
@@ -26,7 +27,7 @@ export default async function EditorHome() {
       <p>
         <Link href="/editor/claims/new">A figure for a new metric</Link>, or for one of these:
       </p>
-      <ul className="metric-list">
+      <ul className={styles.metricList}>
         {metrics.map((m) => (
           <li key={m.slug}>
             <Link href={`/editor/claims/new?metric=${m.slug}`}>

@@ -8,3 +8,12 @@ export function MetricOptions({ metrics }: Props) {
     </option>
   ));
 }
+
+/** One option per topic, by its title. */
+export function TopicOptions({ topics }: { topics: readonly { slug: string; title: string }[] }) {
+  return topics.map((t) => (
+    <option key={t.slug} value={t.slug}>
+      {t.title}
+    </option>
+  ));
+}

@@ -4,6 +4,7 @@ import { Field } from '../_components/field';
 import { FormStatus } from '../_components/form-status';
 import { useFormAction } from '../_components/use-form-action';
 import { confirmImportAction, previewImportAction } from './actions';
+import styles from './page.module.css';
 
 const PREVIEW_COLUMNS = ['metric', 'value', 'qualifier', 'as_of', 'claimant', 'title', 'url'];
 
@@ -65,7 +66,7 @@ export function ImportWizard() {
           {preview.report.rejected.length > 0 && (
             <>
               <h3>Problems</h3>
-              <ul className="problems">
+              <ul className={styles.problems}>
                 {preview.report.rejected.map((r) => (
                   <li key={`${r.position}-${r.field}-${r.message}`}>
                     {r.position}: <strong>{r.field}</strong>: {r.message}

@@ -17,6 +17,7 @@ import { ChartKey } from './_components/chart-key';
 import { ClaimsTable } from './_components/claims-table';
 import { DateRangeForm } from './_components/date-range-form';
 import { MetricChart } from './_components/metric-chart';
+import styles from './page.module.css';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -69,7 +70,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
             <span className="figure">
               {qualifiedValueInWords({ ...latest, unit: metric.unit })}
             </span>
-            <span className="heading-attribution">
+            <span className={styles.headingAttribution}>
               {latest.claimantName ? `${latest.claimantName}` : 'no source named'}, as of{' '}
               {formatDay(latest.asOf)}
             </span>
@@ -78,7 +79,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
           'no figures yet'
         )}
       </h1>
-      {metric.description && <p className="metric-description">{metric.description}</p>}
+      {metric.description && <p className={styles.description}>{metric.description}</p>}
       {query.notices.map((notice) => (
         <p key={notice} className="notice" role="status">
           {notice}
@@ -89,7 +90,10 @@ export default async function MetricPage({ params, searchParams }: Props) {
         <p className="notice">No figures between these dates.</p>
       )}
       {series.length > 0 && (
-        <figure className="chart" aria-label={`Chart of ${metric.name}: one series per source`}>
+        <figure
+          className={styles.chart}
+          aria-label={`Chart of ${metric.name}: one series per source`}
+        >
           <ChartKey series={series} />
           <MetricChart
             series={series}

@@ -47,6 +47,13 @@ const COPIED = [
 /** A claim column the form posts under its own name. */
 export type CopiedColumn = (typeof COPIED)[number];
 
+/**
+ * The claim form's fields: the CSV columns, the reason for an edit, and the fields that create a
+ * metric, topic or source in place (they become columns in claimFormToInput).
+ */
+export type ClaimFormField =
+  ClaimColumn | 'reason' | 'new_metric_slug' | 'metric_description' | 'new_topic' | 'new_claimant';
+
 export type ClaimFormInput = {
   /** Raw canonical claim input (CSV keys): what ClaimInput parses. */
   raw: Record<string, string>;

@@ -2,11 +2,11 @@ import 'server-only';
 import { z } from 'zod';
 import { type FormState, type FormWarning, unconfirmedWarnings } from '@/lib/forms';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
-import { claimFormToInput } from '@/lib/claims/input/form-input';
+import { type ClaimFormField, claimFormToInput } from '@/lib/claims/input/form-input';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 
-/** The state of the claim form and the retract form: errors by claim column, or the reason. */
-export type ClaimFormState = FormState<ClaimInput & { reason: string }>;
+/** The state of the claim form and the retract form, whose errors are keyed by their fields. */
+export type ClaimFormState = FormState<Record<ClaimFormField, string>>;
 
 export type PreparedClaim =
   | {

@@ -2,6 +2,7 @@ import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
 import { figureInterval } from '@/lib/claims/rules/intervals';
 import type { ClaimRow } from '@/lib/server/claims/rows';
 import { formatFullDay, formatInstant, formatLongDay } from '@/lib/text/dates';
+import styles from '../page.module.css';
 
 type Props = {
   claim: ClaimRow;
@@ -26,7 +27,7 @@ export function FigureFacts({ claim, enteredAt, enteredBy }: Props) {
   const openEnd = interval.high === null && interval.low !== null ? ' (no upper bound)' : '';
   const period = periodInWords(claim.period_start, claim.period_end);
   return (
-    <dl className="facts">
+    <dl className={styles.facts}>
       <dt>As claimed</dt>
       <dd>
         <span className="figure">{qualifiedValueInWords(claim)}</span> {claim.unit}

@@ -36,7 +36,7 @@ export function HighlightedQuote({
   const missing = found.filter(({ span }) => span === null).map(({ figure }) => figure);
   return (
     <>
-      <blockquote className="quote">
+      <blockquote className={styles.quote}>
         {splitAtSpans(quote, spans).map((part, i) =>
           part.isFigure ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
         )}

@@ -1,13 +1,14 @@
 import { ClaimantName } from '@/app/_components/attribution';
 import type { ClaimRow } from '@/lib/server/claims/rows';
 import { ExternalLink } from './external-link';
+import styles from '../page.module.css';
 
 /** Who made the claim, who relayed it, and where it was published, with the links to check it. */
 export function SourceFacts({ claim }: { claim: ClaimRow }) {
   const documentName = claim.title ?? claim.publisher ?? claim.url ?? 'untitled document';
   const documentDetails = [claim.byline, claim.title ? claim.publisher : null].filter(Boolean);
   return (
-    <dl className="facts">
+    <dl className={styles.facts}>
       <dt>Claimant</dt>
       <dd>
         <ClaimantName claim={claim} />

@@ -5,11 +5,13 @@ import type { ClaimFormOptions } from '@/lib/server/editor/form-options';
 import { FormStatus } from '../../_components/form-status';
 import { useFormAction } from '../../_components/use-form-action';
 import { ClaimantFieldset } from './claimant-fieldset';
+import type { FieldsetProps } from './fieldset-props';
 import { DatesFieldset } from './dates-fieldset';
 import { DocumentFieldset } from './document-fieldset';
 import { FigureFieldset } from './figure-fieldset';
 import { MetricFieldset } from './metric-fieldset';
 import { ReasonField } from './reason-field';
+import styles from './claim-form.module.css';
 
 type Props = ClaimFormOptions & {
   action: (state: ClaimFormState, formData: FormData) => Promise<ClaimFormState>;
@@ -30,9 +32,13 @@ export function ClaimForm({
   sources,
 }: Props) {
   const { state, errors, pending, shownValue, onSubmit } = useFormAction(action, defaults);
-  const fields = { errors, shownValue };
+  const fields: FieldsetProps = {
+    errors,
+    shownValue,
+    bind: (name) => ({ name, errors: errors[name], value: shownValue(name) }),
+  };
   return (
-    <form className="claim-form" noValidate onSubmit={onSubmit}>
+    <form className={styles.form} noValidate onSubmit={onSubmit}>
       <FormStatus state={state} />
       <MetricFieldset {...fields} metrics={metrics} topics={topics} />
       <FigureFieldset {...fields} />

@@ -6,11 +6,12 @@ import type { ClaimFormOptions } from '@/lib/server/editor/form-options';
 import { EnumOptions } from '../../_components/enum-options';
 import { Field, TextField } from '../../_components/field';
 import type { FieldsetProps } from './fieldset-props';
+import styles from './claim-form.module.css';
 
 type Props = FieldsetProps & Pick<ClaimFormOptions, 'sources'>;
 
 /** Who made the claim (a known source, a new one or nobody named), how, and who relayed it. */
-export function ClaimantFieldset({ errors, shownValue, sources }: Props) {
+export function ClaimantFieldset({ errors, shownValue, bind, sources }: Props) {
   const [claimant, setClaimant] = useState(shownValue('claimant'));
   const sourceOptions = sources.map((s) => (
     <option key={s.slug} value={s.slug}>
@@ -30,16 +31,11 @@ export function ClaimantFieldset({ errors, shownValue, sources }: Props) {
         )}
       </Field>
       {claimant === NEW_OPTION && (
-        <div className="nested">
-          <TextField
-            name="new_claimant"
-            label="Name of the new source"
-            value={shownValue('new_claimant')}
-          />
+        <div className={styles.nested}>
+          <TextField label="Name of the new source" {...bind('new_claimant')} />
           <Field
-            name="claimant_kind"
             label="Kind of source"
-            errors={errors.claimant_kind}
+            {...bind('claimant_kind')}
             value={shownValue('claimant_kind') || 'other'}
           >
             {(control) => (
@@ -48,19 +44,13 @@ export function ClaimantFieldset({ errors, shownValue, sources }: Props) {
               </select>
             )}
           </Field>
-          <TextField
-            name="claimant_description"
-            label="One line on who they are"
-            errors={errors.claimant_description}
-            value={shownValue('claimant_description')}
-          />
+          <TextField label="One line on who they are" {...bind('claimant_description')} />
         </div>
       )}
       <div className="field-row">
         <Field
-          name="attribution"
           label="Attribution"
-          errors={errors.attribution}
+          {...bind('attribution')}
           value={shownValue('attribution') || 'reported'}
         >
           {(control) => (
@@ -73,7 +63,7 @@ export function ClaimantFieldset({ errors, shownValue, sources }: Props) {
             </select>
           )}
         </Field>
-        <Field name="via" label="Via (relayed by)" errors={errors.via} value={shownValue('via')}>
+        <Field label="Via (relayed by)" {...bind('via')}>
           {(control) => (
             <select {...control}>
               <option value="">Not known</option>

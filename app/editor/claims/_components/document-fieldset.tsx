@@ -3,36 +3,27 @@ import type { FieldsetProps } from './fieldset-props';
 import { QuoteFields } from './quote-fields';
 
 /** The document the figure was published in, and the words it gives. */
-export function DocumentFieldset({ errors, shownValue }: FieldsetProps) {
-  const text = (
-    name: 'url' | 'title' | 'publisher' | 'byline' | 'published_on' | 'archive_url',
-    label: string,
-    type?: 'url' | 'date',
-    hint?: string,
-  ) => (
-    <TextField
-      type={type}
-      name={name}
-      label={label}
-      hint={hint}
-      errors={errors[name]}
-      value={shownValue(name)}
-    />
-  );
+export function DocumentFieldset(props: FieldsetProps) {
+  const { bind } = props;
   return (
     <fieldset>
       <legend>Where it was published</legend>
-      {text('url', 'Document link', 'url', 'http:// or https://; a known link reuses its document')}
-      {text('title', 'Title')}
+      <TextField
+        type="url"
+        label="Document link"
+        hint="http:// or https://; a known link reuses its document"
+        {...bind('url')}
+      />
+      <TextField label="Title" {...bind('title')} />
       <div className="field-row">
-        {text('publisher', 'Publisher')}
-        {text('byline', 'Byline')}
+        <TextField label="Publisher" {...bind('publisher')} />
+        <TextField label="Byline" {...bind('byline')} />
       </div>
       <div className="field-row">
-        {text('published_on', 'Published on', 'date')}
-        {text('archive_url', 'Archived copy', 'url')}
+        <TextField type="date" label="Published on" {...bind('published_on')} />
+        <TextField type="url" label="Archived copy" {...bind('archive_url')} />
       </div>
-      <QuoteFields errors={errors} shownValue={shownValue} />
+      <QuoteFields {...props} />
     </fieldset>
   );
 }

@@ -1,8 +1,13 @@
-import type { ClaimInput } from '@/lib/claims/input/claim-input';
+import type { ClaimFormField } from '@/lib/claims/input/form-input';
 import type { FieldErrors } from '@/lib/forms';
 
-/** What each fieldset of the claim form gets: the errors by field, and what each field shows. */
+/** The props that wire one uncontrolled field: spread them on a Field or TextField. */
+export type BoundField = { name: ClaimFormField; errors?: string[]; value: string };
+
+/** What each fieldset of the claim form gets from the form. */
 export type FieldsetProps = {
-  errors: FieldErrors<ClaimInput & { reason: string }>;
-  shownValue: (name: string) => string;
+  errors: FieldErrors<Record<ClaimFormField, string>>;
+  /** What a field shows: what was posted last, else its default. */
+  shownValue: (name: ClaimFormField) => string;
+  bind: (name: ClaimFormField) => BoundField;
 };

@@ -4,6 +4,7 @@ import { QUALIFIERS, type Qualifier } from '@/db/enums';
 import { intervalInWords } from '@/lib/text/format';
 import { parseCount } from '@/lib/text/input-text';
 import { qualifierInterval } from '@/lib/claims/rules/intervals';
+import styles from './claim-form.module.css';
 
 const read = parseCount;
 
@@ -24,7 +25,7 @@ export function IntervalPreview({
   const bounds = qualifier === 'range' ? { low: read(low) ?? v, high: read(high) } : {};
   const interval = qualifierInterval(qualifier as Qualifier, v, bounds);
   return (
-    <p className="interval-preview" aria-live="polite">
+    <p className={styles.intervalPreview} aria-live="polite">
       Means: <strong>{intervalInWords(interval)}</strong>
     </p>
   );

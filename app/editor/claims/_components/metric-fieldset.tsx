@@ -9,7 +9,8 @@ import { NewMetricFields } from './new-metric-fields';
 type Props = FieldsetProps & Pick<ClaimFormOptions, 'metrics' | 'topics'>;
 
 /** What is counted: a metric chosen from the list, or a new one described in place. */
-export function MetricFieldset({ errors, shownValue, metrics, topics }: Props) {
+export function MetricFieldset(props: Props) {
+  const { errors, shownValue, metrics } = props;
   const [metric, setMetric] = useState(shownValue('metric'));
   return (
     <fieldset>
@@ -23,14 +24,7 @@ export function MetricFieldset({ errors, shownValue, metrics, topics }: Props) {
           </select>
         )}
       </Field>
-      {metric === NEW_OPTION && (
-        <NewMetricFields
-          errors={errors}
-          shownValue={shownValue}
-          metrics={metrics}
-          topics={topics}
-        />
-      )}
+      {metric === NEW_OPTION && <NewMetricFields {...props} />}
     </fieldset>
   );
 }

@@ -4,63 +4,38 @@ import { METRIC_KIND_LABELS, METRIC_KIND_MEANINGS } from '@/lib/labels';
 import type { ClaimFormOptions } from '@/lib/server/editor/form-options';
 import { EnumOptions } from '../../_components/enum-options';
 import { Field, TextField } from '../../_components/field';
-import { MetricOptions } from '../../_components/metric-options';
+import { MetricOptions, TopicOptions } from '../../_components/metric-options';
+import styles from './claim-form.module.css';
 import type { FieldsetProps } from './fieldset-props';
 
 type Props = FieldsetProps & Pick<ClaimFormOptions, 'metrics' | 'topics'>;
 
 /** A new metric, created with the figure: its name, what it counts, its topic, unit and kind. */
-export function NewMetricFields({ errors, shownValue, metrics, topics }: Props) {
+export function NewMetricFields({ bind, shownValue, metrics, topics }: Props) {
   return (
-    <div className="nested">
+    <div className={styles.nested}>
+      <TextField label="Name of the new metric" {...bind('metric_name')} />
       <TextField
-        name="metric_name"
-        label="Name of the new metric"
-        errors={errors.metric_name}
-        value={shownValue('metric_name')}
-      />
-      <TextField
-        name="new_metric_slug"
         label="Slug"
         hint="Optional: made from the name, e.g. children-killed"
-        value={shownValue('new_metric_slug')}
+        {...bind('new_metric_slug')}
       />
-      <TextField
-        name="metric_description"
-        label="What exactly is counted, and how"
-        value={shownValue('metric_description')}
-      />
-      <Field name="topic" label="Topic" errors={errors.topic} value={shownValue('topic')}>
+      <TextField label="What exactly is counted, and how" {...bind('metric_description')} />
+      <Field label="Topic" {...bind('topic')}>
         {(control) => (
           <select {...control}>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.title}
-              </option>
-            ))}
+            <TopicOptions topics={topics} />
             <option value={NEW_OPTION}>A new topic (slug below)</option>
           </select>
         )}
       </Field>
       <TextField
-        name="new_topic"
         label="New topic slug"
         hint="Only for a new topic, e.g. sudan-war"
-        value={shownValue('new_topic')}
+        {...bind('new_topic')}
       />
-      <TextField
-        name="unit"
-        label="Unit"
-        hint="people unless you say otherwise"
-        errors={errors.unit}
-        value={shownValue('unit')}
-      />
-      <Field
-        name="metric_kind"
-        label="Kind"
-        errors={errors.metric_kind}
-        value={shownValue('metric_kind') || 'count'}
-      >
+      <TextField label="Unit" hint="people unless you say otherwise" {...bind('unit')} />
+      <Field label="Kind" {...bind('metric_kind')} value={shownValue('metric_kind') || 'count'}>
         {(control) => (
           <select {...control}>
             <EnumOptions
@@ -71,12 +46,7 @@ export function NewMetricFields({ errors, shownValue, metrics, topics }: Props) 
           </select>
         )}
       </Field>
-      <Field
-        name="parent_metric"
-        label="Part of"
-        errors={errors.parent_metric}
-        value={shownValue('parent_metric')}
-      >
+      <Field label="Part of" {...bind('parent_metric')}>
         {(control) => (
           <select {...control}>
             <option value="">Not part of another metric</option>

@@ -4,6 +4,7 @@ import type { ClaimFormState } from '@/lib/server/claims/claim-form';
 import { FormStatus } from '../../_components/form-status';
 import { useFormAction } from '../../_components/use-form-action';
 import { ReasonField } from './reason-field';
+import styles from './claim-form.module.css';
 
 type Props = { action: (state: ClaimFormState, formData: FormData) => Promise<ClaimFormState> };
 
@@ -11,7 +12,7 @@ type Props = { action: (state: ClaimFormState, formData: FormData) => Promise<Cl
 export function RetractForm({ action }: Props) {
   const { state, errors, pending, shownValue, onSubmit } = useFormAction(action);
   return (
-    <form onSubmit={onSubmit} className="retract-form" noValidate>
+    <form onSubmit={onSubmit} className={styles.retractForm} noValidate>
       {/* A figure already retracted is the one error not tied to the reason field. */}
       <FormStatus state={state} invalid={errors.status?.join(' ') ?? null} />
       <ReasonField
@@ -20,7 +21,7 @@ export function RetractForm({ action }: Props) {
         errors={errors.reason}
         value={shownValue('reason')}
       />
-      <button type="submit" className="danger" disabled={pending}>
+      <button type="submit" className={styles.danger} disabled={pending}>
         {pending ? 'Retracting…' : 'Retract this figure'}
       </button>
     </form>

@@ -1,6 +1,8 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { ATTRIBUTIONS, METRIC_KINDS, QUALIFIERS } from '@/db/enums';
+import type { ClaimColumn } from '@/lib/claims/input/columns';
 import { NEW_OPTION } from '@/lib/claims/input/form-input';
 import { draftField, draftFormDefaults } from '@/lib/extract/draft-form';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
@@ -12,7 +14,8 @@ import {
   QUALIFIER_LABELS,
 } from '@/lib/labels';
 import { EnumOptions } from '../../_components/enum-options';
-import { MetricOptions } from '../../_components/metric-options';
+import { MetricOptions, TopicOptions } from '../../_components/metric-options';
+import type { ControlProps } from '../../_components/field';
 import styles from '../page.module.css';
 import { DraftField, type DraftFields } from './draft-field';
 import { DraftSentence } from './draft-sentence';
@@ -33,6 +36,23 @@ export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...po
   const n = posted.index + 1;
   const save = draftField(posted.index, 'save');
   const isPosted = Object.keys(posted.values).length > 0;
+  // A field of this draft in the row: its column header names it, its label names the draft too.
+  const inRow = (
+    field: ClaimColumn,
+    label: string,
+    control: (props: ControlProps) => ReactNode,
+    isControlled = false,
+  ) => (
+    <DraftField
+      draft={fields}
+      field={field}
+      label={`${label} draft ${n}`}
+      inRow
+      isControlled={isControlled}
+    >
+      {control}
+    </DraftField>
+  );
 
   return (
     <tbody className={styles.draft}>
@@ -51,18 +71,14 @@ export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...po
           />
         </td>
         <td data-label="Figure">
-          <DraftField draft={fields} field="value" label={`Value of draft ${n}`} inRow>
-            {(control) => (
-              <input {...control} type="text" inputMode="decimal" className={styles.number} />
-            )}
-          </DraftField>
-          <DraftField draft={fields} field="qualifier" label={`Qualifier of draft ${n}`} inRow>
-            {(control) => (
-              <select {...control}>
-                <EnumOptions values={QUALIFIERS} labels={QUALIFIER_LABELS} />
-              </select>
-            )}
-          </DraftField>
+          {inRow('value', 'Value of', (control) => (
+            <input {...control} type="text" inputMode="decimal" className={styles.number} />
+          ))}
+          {inRow('qualifier', 'Qualifier of', (control) => (
+            <select {...control}>
+              <EnumOptions values={QUALIFIERS} labels={QUALIFIER_LABELS} />
+            </select>
+          ))}
         </td>
         <td data-label="What">
           {draft.counted}, {draft.outcome}
@@ -77,94 +93,60 @@ export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...po
           ))}
         </td>
         <td data-label="Who">
-          <DraftField draft={fields} field="claimant" label={`Claimant of draft ${n}`} inRow>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                list="known-sources"
-                placeholder="No source named"
-                className={styles.who}
-              />
-            )}
-          </DraftField>
-          <DraftField draft={fields} field="attribution" label={`Attribution of draft ${n}`} inRow>
-            {(control) => (
-              <select {...control}>
-                <EnumOptions values={ATTRIBUTIONS} labels={ATTRIBUTION_LABELS} />
-              </select>
-            )}
-          </DraftField>
+          {inRow('claimant', 'Claimant of', (control) => (
+            <input
+              {...control}
+              type="text"
+              list="known-sources"
+              placeholder="No source named"
+              className={styles.who}
+            />
+          ))}
+          {inRow('attribution', 'Attribution of', (control) => (
+            <select {...control}>
+              <EnumOptions values={ATTRIBUTIONS} labels={ATTRIBUTION_LABELS} />
+            </select>
+          ))}
         </td>
         <td data-label="As of">
-          <DraftField draft={fields} field="as_of" label={`As of for draft ${n}`} inRow>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="numeric"
-                placeholder="YYYY-MM-DD"
-                className={styles.date}
-              />
-            )}
-          </DraftField>
+          {inRow('as_of', 'As of for', (control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              className={styles.date}
+            />
+          ))}
         </td>
         <td data-label="Metric">
-          <DraftField
-            draft={fields}
-            field="metric"
-            label={`Metric for draft ${n}`}
-            inRow
-            isControlled
-          >
-            {(control) => (
+          {inRow(
+            'metric',
+            'Metric for',
+            (control) => (
               <select {...control} value={metric} onChange={(e) => onMetric(e.target.value)}>
                 <option value="">Choose a metric…</option>
                 <MetricOptions metrics={metrics} />
                 <option value={NEW_OPTION}>A new metric…</option>
               </select>
-            )}
-          </DraftField>
+            ),
+            true,
+          )}
           {metric === NEW_OPTION && (
             <div className={styles.newMetric}>
-              <DraftField
-                draft={fields}
-                field="metric_name"
-                label={`Name of the new metric for draft ${n}`}
-                inRow
-              >
-                {(control) => (
-                  <input {...control} type="text" placeholder="Name of the new metric" />
-                )}
-              </DraftField>
-              <DraftField
-                draft={fields}
-                field="topic"
-                label={`Topic of the new metric for draft ${n}`}
-                inRow
-              >
-                {(control) => (
-                  <select {...control}>
-                    {topics.map((t) => (
-                      <option key={t.slug} value={t.slug}>
-                        {t.title}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </DraftField>
-              <DraftField
-                draft={fields}
-                field="metric_kind"
-                label={`Kind of the new metric for draft ${n}`}
-                inRow
-              >
-                {(control) => (
-                  <select {...control}>
-                    <EnumOptions values={METRIC_KINDS} labels={METRIC_KIND_LABELS} />
-                  </select>
-                )}
-              </DraftField>
+              {inRow('metric_name', 'Name of the new metric for', (control) => (
+                <input {...control} type="text" placeholder="Name of the new metric" />
+              ))}
+              {inRow('topic', 'Topic of the new metric for', (control) => (
+                <select {...control}>
+                  <TopicOptions topics={topics} />
+                </select>
+              ))}
+              {inRow('metric_kind', 'Kind of the new metric for', (control) => (
+                <select {...control}>
+                  <EnumOptions values={METRIC_KINDS} labels={METRIC_KIND_LABELS} />
+                </select>
+              ))}
               <input type="hidden" name={draftField(posted.index, 'unit')} value={draft.unit} />
             </div>
           )}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Breakdown } from '@/lib/charts/breakdown';
 import { formatDay, formatNumber, intervalInWords } from '@/lib/text/format';
+import styles from '../page.module.css';
 
 const WIDTH = 600;
 const BAR = 18;
@@ -35,7 +36,7 @@ export function BreakdownChart({
         <BreakdownRow key={b.whole.claimId} breakdown={b} />
       ))}
       {breakdowns.length > shown.length && (
-        <details className="breakdown-all">
+        <details className={styles.breakdownAll}>
           <summary>
             {breakdowns.length > MAX_LISTED
               ? `The ${MAX_LISTED} most recent of ${formatNumber(breakdowns.length)} dates with a breakdown`
@@ -107,10 +108,10 @@ function BreakdownRow({ breakdown }: { breakdown: Breakdown }) {
     px(parts.slice(0, index).reduce((sum, p) => sum + p.value, 0)),
   );
   return (
-    <figure className="breakdown card">
+    <figure className={`${styles.breakdown} card`}>
       <figcaption>
         <strong>{breakdown.claimant}</strong>, {formatDay(breakdown.asOf)}:{' '}
-        <span className={verdict.fits ? 'verdict-ok' : 'flag'}>
+        <span className={verdict.fits ? styles.verdictOk : 'flag'}>
           {verdict.fits ? 'the parts fit the total' : 'the parts exceed the total'}
         </span>{' '}
         <span className="muted">
@@ -162,10 +163,10 @@ function BreakdownRow({ breakdown }: { breakdown: Breakdown }) {
           );
         })}
       </svg>
-      <ul className="breakdown-legend">
+      <ul className={styles.breakdownLegend}>
         <li>
           <span
-            className="swatch"
+            className={styles.swatch}
             style={{ background: 'var(--series-1)', opacity: 0.4 }}
             aria-hidden
           />
@@ -174,7 +175,7 @@ function BreakdownRow({ breakdown }: { breakdown: Breakdown }) {
         {parts.map((part, index) => (
           <li key={part.claimId}>
             <span
-              className="swatch"
+              className={styles.swatch}
               style={{ background: `var(--series-${index + 2})` }}
               aria-hidden
             />

@@ -1,13 +1,14 @@
 import type { ChartSeries } from '@/lib/charts/metric-series';
+import styles from '../page.module.css';
 
 /** The series (one per claimant) and what each mark means: the chart's legend and key. */
 export function ChartKey({ series }: { series: ChartSeries[] }) {
   return (
-    <div className="chart-key">
-      <ul className="series-legend" aria-label="Sources on this chart">
+    <div className={styles.chartKey}>
+      <ul className={styles.seriesLegend} aria-label="Sources on this chart">
         {series.map((s) => (
           <li key={s.id}>
-            <span className="swatch" style={{ background: s.color }} aria-hidden />
+            <span className={styles.swatch} style={{ background: s.color }} aria-hidden />
             <span className={s.isUnattributed ? 'unattributed' : undefined}>{s.label}</span>
             <span className="muted">
               {' '}
@@ -17,7 +18,7 @@ export function ChartKey({ series }: { series: ChartSeries[] }) {
           </li>
         ))}
       </ul>
-      <ul className="marks-legend" aria-label="What the marks mean">
+      <ul className={styles.marksLegend} aria-label="What the marks mean">
         <li>
           <svg width="14" height="14" aria-hidden>
             <circle cx="7" cy="7" r="4.5" fill="currentColor" />

@@ -5,6 +5,7 @@ import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
 import { firstWords, formatDay } from '@/lib/text/format';
 import { SOURCE_KIND_LABELS } from '@/lib/labels';
 import type { ClaimRow } from '@/lib/server/claims/rows';
+import styles from '../page.module.css';
 
 // The card quotes this many words; the claim page has the whole quote.
 const QUOTE_WORDS = 18;
@@ -15,8 +16,8 @@ type Props = { point: PlotPoint; series: PlotSeries; style: React.CSSProperties 
 export function CitationCard({ point, series, style }: Props) {
   const claim = useClaimSource(point.claimId);
   return (
-    <div className="citation-card" role="tooltip" style={style}>
-      <p className="citation-value">{point.valueInWords}</p>
+    <div className={styles.citationCard} role="tooltip" style={style}>
+      <p className={styles.citationValue}>{point.valueInWords}</p>
       <p>
         {series.isUnattributed ? (
           <span className="unattributed">unattributed: no source named</span>
@@ -51,7 +52,9 @@ function SourceLines({ claim }: { claim: ClaimRow }) {
         {byWhom && <span className="muted"> — {byWhom}</span>}
         {claim.published_on && <span className="muted">, {formatDay(claim.published_on)}</span>}
       </p>
-      {claim.quote && <p className="citation-quote">“{firstWords(claim.quote, QUOTE_WORDS)}”</p>}
+      {claim.quote && (
+        <p className={styles.citationQuote}>“{firstWords(claim.quote, QUOTE_WORDS)}”</p>
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDay } from '@/lib/text/format';
 import type { ClaimRow } from '@/lib/server/claims/rows';
 import type { ClaimantOption } from '@/lib/server/metrics/metric-page';
 import type { MetricPageQuery } from '@/lib/metrics/page-query';
+import styles from '../page.module.css';
 
 type Props = {
   slug: string;
@@ -36,7 +37,7 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
   return (
     <section aria-labelledby="figures">
       <h2 id="figures">Every figure</h2>
-      <form method="get" action={`/metrics/${slug}#figures`} className="table-filter">
+      <form method="get" action={`/metrics/${slug}#figures`} className={styles.tableFilter}>
         <label htmlFor="claimant-filter">Claimant</label>
         <select id="claimant-filter" name="claimant" defaultValue={query.claimant ?? ''}>
           <option value="">All claimants</option>
@@ -83,7 +84,7 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
                   <ClaimantName claim={row} />
                   <span className="muted"> · {row.attribution}</span>
                 </td>
-                <td className="document-cell">
+                <td className={styles.documentCell}>
                   {row.url ? <a href={row.url}>{row.title ?? row.url}</a> : row.title}
                   {row.published_on && (
                     <span className="muted">, {formatDay(row.published_on)}</span>
@@ -95,7 +96,7 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
         </table>
       </div>
       {pages > 1 && (
-        <nav className="pager" aria-label="Pages of figures">
+        <nav className={styles.pager} aria-label="Pages of figures">
           {query.page > 1 && <Link href={href({ page: query.page - 1 })}>← Previous page</Link>}
           <span className="muted">
             Page {query.page} of {pages}

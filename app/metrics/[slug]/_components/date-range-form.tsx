@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { MetricPageQuery } from '@/lib/metrics/page-query';
+import styles from '../page.module.css';
 
 /**
  * Narrows the chart and the table to a span of dates: one stray figure years away from the rest
@@ -11,7 +12,7 @@ export function DateRangeForm({ slug, query }: { slug: string; query: MetricPage
     <form
       method="get"
       action={`/metrics/${slug}`}
-      className="table-filter"
+      className={styles.tableFilter}
       aria-label="Dates shown"
     >
       <label htmlFor="range-from">From</label>

@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import { ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
+import styles from '../page.module.css';
 
 export type ActivePoint = { point: PlotPoint; series: PlotSeries; cx: number; cy: number };
 
@@ -44,7 +45,9 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
                 href={`/claims/${point.claimId}`}
                 aria-label={point.label}
                 data-qualifier={point.qualifier}
-                className={point.claimId === activeId ? 'mark is-active' : 'mark'}
+                className={
+                  point.claimId === activeId ? `${styles.mark} ${styles.isActive}` : styles.mark
+                }
                 onMouseEnter={activate}
                 onFocus={activate}
                 onPointerDown={(event) => {

@@ -5,6 +5,7 @@ import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis }
 import { type ChartSeries, plotSeries, timeTicks } from '@/lib/charts/metric-series';
 import { CitationCard } from './citation-card';
 import { type ActivePoint, IntervalMarks } from './interval-marks';
+import styles from '../page.module.css';
 
 type Props = {
   series: ChartSeries[];
@@ -47,9 +48,9 @@ export function MetricChart({ series, unit, isCumulative, xDomain, yDomain }: Pr
       ?.querySelectorAll('g[class^="recharts-zIndex-layer"]')
       .forEach((layer) => layer.setAttribute('tabindex', '-1'));
   });
-  if (!isBrowser) return <div className="chart-frame" />;
+  if (!isBrowser) return <div className={styles.chartFrame} />;
   return (
-    <div className="chart-frame" ref={frame} onMouseLeave={() => setActive(null)}>
+    <div className={styles.chartFrame} ref={frame} onMouseLeave={() => setActive(null)}>
       <ResponsiveContainer
         width="100%"
         height={HEIGHT}
