@@ -6,6 +6,8 @@ import { type ExportFormat, exportChunks } from '@/lib/server/csv/export';
 import { UsageError } from '@/lib/errors';
 import { openMigratedDatabase } from './open';
 
+const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
+
 /** `export [--metric SLUG] [--format csv|json] [--out FILE]`: the same bytes as the API's export. */
 export async function exportCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -16,14 +18,14 @@ export async function exportCommand(args: string[]): Promise<number> {
       out: { type: 'string' },
     },
   });
-  if (values.format !== 'csv' && values.format !== 'json')
-    throw new UsageError(`--format must be csv or json, not '${values.format}'`);
+  const format = FORMATS.find((known) => known === values.format);
+  if (!format) throw new UsageError(`--format must be csv or json, not '${values.format}'`);
   await openMigratedDatabase();
   if (values.metric && !(await getMetricBySlug(values.metric)))
     throw new UsageError(`unknown metric '${values.metric}'`);
 
   const out = values.out ? createWriteStream(values.out) : process.stdout;
-  for await (const chunk of exportChunks(values.format as ExportFormat, values.metric)) {
+  for await (const chunk of exportChunks(format, values.metric)) {
     if (!out.write(chunk)) await once(out, 'drain');
   }
   if (out !== process.stdout) {

@@ -21,10 +21,11 @@ export async function extractCommand(args: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new UsageError(`usage: ${USAGE}`);
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw new UsageError(`usage: ${USAGE}`);
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
     throw new UsageError('--published must be a date as YYYY-MM-DD');
-  const text = await readText(positionals[0]);
+  const text = await readText(file);
   const result = extractDrafts(text, { published: values.published, publisher: values.publisher });
   if (values.json) console.log(JSON.stringify({ drafts: result.drafts }));
   else console.log(result.drafts.length > 0 ? formatDraftTable(result.drafts) : result.message);

@@ -10,12 +10,13 @@ export async function importCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { 'dry-run': { type: 'boolean' }, 'skip-invalid': { type: 'boolean' } },
   });
-  if (positionals.length !== 1)
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0)
     throw new UsageError('usage: import <file.csv|file.json> [--dry-run] [--skip-invalid]');
   await openMigratedDatabase();
   const { importFile } = await import('@/lib/server/import/import-file');
   const bars = { validating: progressBar('Checking'), writing: progressBar('Writing ') };
-  const report = await importFile(positionals[0], {
+  const report = await importFile(file, {
     actor: { editorId: null },
     dryRun: values['dry-run'],
     skipInvalid: values['skip-invalid'],

@@ -22,6 +22,6 @@ export async function openMigratedDatabase(): Promise<Database> {
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // Drizzle wraps the driver's error in "Failed query: …"; the cause says what went wrong.
-  if (error.cause instanceof Error) return error.cause.message.split('\n')[0];
-  return error.message.split('\n')[0];
+  const { message } = error.cause instanceof Error ? error.cause : error;
+  return message.split('\n', 1)[0] ?? message;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import { metrics, sources, topics } from '@/db/schema';
+import { type RevisedRecord, metrics, sources, topics } from '@/db/schema';
 import { SEED_CLAIMS, SEED_METRICS, SEED_SOURCES, SEED_TOPICS } from '@/db/seed';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { writeClaims } from '@/lib/server/claims/mutations';
@@ -15,12 +15,10 @@ export async function seedIfEmpty(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
     if (await hasAnyData(tx)) return false;
     for (const topic of SEED_TOPICS) {
-      const [row] = await tx.insert(topics).values(topic).returning();
-      await recordRevision(tx, SYSTEM_ACTOR, 'topic', row.id, 'create', row);
+      await keepCreated(tx, 'topic', await tx.insert(topics).values(topic).returning());
     }
     for (const source of SEED_SOURCES) {
-      const [row] = await tx.insert(sources).values(source).returning();
-      await recordRevision(tx, SYSTEM_ACTOR, 'source', row.id, 'create', row);
+      await keepCreated(tx, 'source', await tx.insert(sources).values(source).returning());
     }
     await insertSeedMetrics(tx);
     await writeClaims(
@@ -37,7 +35,7 @@ async function hasAnyData(tx: Executor): Promise<boolean> {
     SELECT EXISTS (SELECT 1 FROM topics) OR EXISTS (SELECT 1 FROM metrics)
       OR EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM documents)
       OR EXISTS (SELECT 1 FROM claims) AS found`);
-  return row.found === 1;
+  return row?.found === 1;
 }
 
 async function insertSeedMetrics(tx: Executor): Promise<void> {
@@ -45,7 +43,7 @@ async function insertSeedMetrics(tx: Executor): Promise<void> {
   const metricIds = new Map<string, number>();
   // Parents come before their parts in SEED_METRICS.
   for (const { topic, parent, ...metric } of SEED_METRICS) {
-    const [row] = await tx
+    const inserted = await tx
       .insert(metrics)
       .values({
         ...metric,
@@ -53,9 +51,20 @@ async function insertSeedMetrics(tx: Executor): Promise<void> {
         parentId: parent === null ? null : idOf(metricIds, parent),
       })
       .returning();
+    const row = await keepCreated(tx, 'metric', inserted);
     metricIds.set(row.slug, row.id);
-    await recordRevision(tx, SYSTEM_ACTOR, 'metric', row.id, 'create', row);
   }
+}
+
+/** The one row an insert returned, after keeping its 'create' revision as every write does. */
+async function keepCreated<Row extends { id: number }>(
+  tx: Executor,
+  record: RevisedRecord,
+  [row]: Row[],
+): Promise<Row> {
+  if (!row) throw new Error(`Inserting a seed ${record} returned no row`);
+  await recordRevision(tx, SYSTEM_ACTOR, record, row.id, 'create', row);
+  return row;
 }
 
 function idOf(ids: Map<string, number>, slug: string): number {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { z } from 'zod';
 import { extractCommand } from '@/lib/cli/extract-command';
 import { UsageError } from '@/lib/errors';
 
@@ -15,6 +16,11 @@ const SEED = path.resolve(import.meta.dirname, '../../fixtures/extract/seed-arti
 
 afterEach(() => vi.restoreAllMocks());
 
+// What `extract --json` prints, as far as these tests read it.
+const DraftsJson = z.object({
+  drafts: z.array(z.object({ value: z.number(), stated_on: z.string() })),
+});
+
 function captured(): { out: () => string } {
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -25,9 +31,9 @@ describe('tally extract', () => {
   test('--json prints the drafts and exits 0', async () => {
     const { out } = captured();
     expect(await extractCommand([SEED, '--published', '2025-03-10', '--json'])).toBe(0);
-    const body = JSON.parse(out()) as { drafts: { value: number; stated_on: string }[] };
+    const body = DraftsJson.parse(JSON.parse(out()));
     expect(body.drafts.map((d) => d.value)).toEqual([1000, 745, 125, 150, 48450]);
-    expect(body.drafts[0].stated_on).toBe('2025-03-09');
+    expect(body.drafts[0]?.stated_on).toBe('2025-03-09');
   });
 
   test('without --json prints a table with the quotes', async () => {
