@@ -2,7 +2,8 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { SESSION_COOKIE, revokeSession } from '@/lib/server/auth/sessions';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { revokeSession } from '@/lib/server/auth/sessions';
 
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();

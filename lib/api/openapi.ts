@@ -16,6 +16,7 @@ import {
   UnauthorizedError,
   UnavailableError,
 } from '@/lib/api/response-schemas';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { ClaimsQuery } from '@/lib/claims/input/claims-query';
 
@@ -162,7 +163,7 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer' },
-        session: { type: 'apiKey', in: 'cookie', name: 'tally_session' },
+        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
       },
       schemas: componentSchemas(),
     },

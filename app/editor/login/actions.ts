@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientIp, sessionCookieOptions } from '@/lib/server/auth/request-editor';
-import { SESSION_COOKIE } from '@/lib/server/auth/sessions';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { signIn } from '@/lib/server/auth/sign-in';
 import { SignInInput } from '@/lib/auth/sign-in-input';
 import { type FormState, formValues } from '@/lib/forms';

@@ -3,7 +3,8 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { Editor } from '@/lib/server/auth/credentials';
 import { editorForApiToken } from '@/lib/server/auth/editors';
-import { SESSION_COOKIE, editorForSession } from '@/lib/server/auth/sessions';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { editorForSession } from '@/lib/server/auth/sessions';
 
 /** The signed-in editor of the current request (session cookie), or null. */
 export async function currentEditor(): Promise<Editor | null> {

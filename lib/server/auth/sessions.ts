@@ -5,7 +5,6 @@ import { sessions } from '@/db/schema';
 import { type Editor, findLiveCredential } from '@/lib/server/auth/credentials';
 import { hashToken, randomToken } from '@/lib/auth/secrets';
 
-export const SESSION_COOKIE = 'tally_session';
 /** A session ends after this long without a request. */
 export const SESSION_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
 // Writing last_seen_at on every request would turn each page view into a write.
