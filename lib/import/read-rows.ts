@@ -19,7 +19,10 @@ export function formatOf(path: string): ImportFormat {
 }
 
 /** The file's text piped through parsers; returns the last, to iterate. */
-type Decoded = (...parsers: NodeJS.ReadWriteStream[]) => NodeJS.ReadableStream;
+type Decoded = (
+  first: NodeJS.ReadWriteStream,
+  ...more: NodeJS.ReadWriteStream[]
+) => NodeJS.ReadableStream;
 
 /** Fails the stream on bytes that are not UTF-8, instead of letting them become U+FFFD. */
 class Utf8Decoder extends Transform {
@@ -58,9 +61,9 @@ export async function* readRows(path: string): AsyncGenerator<FileRow> {
   if (size === 0) throw new UsageError(`${path} is empty`);
   // pipeline(), unlike pipe(), carries an error from any stage (bytes that are not UTF-8, say) to
   // the last one, whose iteration then throws it.
-  const decoded: Decoded = (...parsers) => {
-    pipeline([createReadStream(path), new Utf8Decoder(), ...parsers], () => {});
-    return parsers[parsers.length - 1];
+  const decoded: Decoded = (first, ...more) => {
+    pipeline([createReadStream(path), new Utf8Decoder(), first, ...more], () => {});
+    return more.at(-1) ?? first;
   };
   let count = 0;
   for await (const row of format === 'csv' ? csvRows(decoded) : jsonRows(decoded)) {

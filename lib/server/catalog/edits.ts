@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { type Executor, db } from '@/db/client';
 import { type RevisedRecord, documents, metrics, sources } from '@/db/schema';
 import { parseChangeReason } from '@/lib/claims/input/change-reason';
@@ -9,6 +9,8 @@ import { type Actor, recordRevision } from '@/lib/server/history/revisions';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import type { DocumentEdit, MetricEdit, SourceEdit } from '@/lib/catalog/inputs';
 import { metricParentId } from '@/lib/server/catalog/metric-parent';
+import { type DocumentIdentity, sameDocumentAs } from '@/lib/server/catalog/document-match';
+import { findSource } from '@/lib/server/sources/match';
 
 /** No metric, source or document has this id: a route answers 404. */
 export class RecordNotFound extends Error {
@@ -34,28 +36,27 @@ export async function editMetric(
   reason: string,
   actor: Actor,
 ): Promise<RecordEditOutcome> {
-  const why = parseChangeReason(reason);
-  return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(metrics).where(eq(metrics.id, metricId));
-    if (!current) throw new RecordNotFound('metric', metricId);
-    const next = {
-      name: input.name,
-      description: input.description ?? null,
-      unit: input.unit,
-      kind: input.kind,
-      parentId: input.parent ? await metricParentId(tx, metricId, input.parent) : null,
-      isPartsComplete: input.parts_complete,
-    };
-    if (!hasChanges(current, next)) return { status: 'unchanged', id: metricId };
-    const [row] = await tx.update(metrics).set(next).where(eq(metrics.id, metricId)).returning();
-    return saveRevision(tx, actor, 'metric', row, why);
-  });
+  return editRecord(
+    { record: 'metric', id: metricId, reason, actor },
+    {
+      load: (tx: Executor) => tx.select().from(metrics).where(eq(metrics.id, metricId)),
+      next: async (tx) => ({
+        name: input.name,
+        description: input.description ?? null,
+        unit: input.unit,
+        kind: input.kind,
+        parentId: input.parent ? await metricParentId(tx, metricId, input.parent) : null,
+        isPartsComplete: input.parts_complete,
+      }),
+      save: (tx, next) => tx.update(metrics).set(next).where(eq(metrics.id, metricId)).returning(),
+    },
+  );
 }
 
 /**
  * Replaces a source's editable fields, in one transaction with an 'edit' revision. Throws
  * RecordNotFound for an unknown id, InputError naming 'name' when another source already answers
- * to that name (sources are matched by slug or name, case-insensitively), 'reason' for no reason.
+ * to that name (lib/server/sources/match.ts), 'reason' for no reason.
  */
 export async function editSource(
   sourceId: number,
@@ -63,21 +64,26 @@ export async function editSource(
   reason: string,
   actor: Actor,
 ): Promise<RecordEditOutcome> {
-  const why = parseChangeReason(reason);
-  return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(sources).where(eq(sources.id, sourceId));
-    if (!current) throw new RecordNotFound('source', sourceId);
-    const next = {
-      name: input.name,
-      kind: input.kind,
-      url: input.url ?? null,
-      description: input.description ?? null,
-    };
-    if (!hasChanges(current, next)) return { status: 'unchanged', id: sourceId };
-    if (next.name !== current.name) await refuseNamesake(tx, sourceId, next.name);
-    const [row] = await tx.update(sources).set(next).where(eq(sources.id, sourceId)).returning();
-    return saveRevision(tx, actor, 'source', row, why);
-  });
+  return editRecord(
+    { record: 'source', id: sourceId, reason, actor },
+    {
+      load: (tx: Executor) => tx.select().from(sources).where(eq(sources.id, sourceId)),
+      next: () => ({
+        name: input.name,
+        kind: input.kind,
+        url: input.url ?? null,
+        description: input.description ?? null,
+      }),
+      // A claim names its source by slug or name: a name another source answers to would make
+      // that name mean either of them.
+      check: async (tx, current, next) => {
+        if (next.name === current.name) return;
+        if (await findSource(tx, next.name, { except: sourceId }))
+          throw inputError('name', `Another source already answers to '${next.name}'`);
+      },
+      save: (tx, next) => tx.update(sources).set(next).where(eq(sources.id, sourceId)).returning(),
+    },
+  );
 }
 
 /**
@@ -92,87 +98,68 @@ export async function editDocument(
   reason: string,
   actor: Actor,
 ): Promise<RecordEditOutcome> {
-  const why = parseChangeReason(reason);
-  return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(documents).where(eq(documents.id, documentId));
-    if (!current) throw new RecordNotFound('document', documentId);
-    const next = {
-      url: input.url ?? null,
-      title: input.title ?? null,
-      publisher: input.publisher ?? null,
-      byline: input.byline ?? null,
-      publishedOn: input.published_on ?? null,
-      archiveUrl: input.archive_url ?? null,
-    };
-    if (!hasChanges(current, next)) return { status: 'unchanged', id: documentId };
-    await refuseDuplicateDocument(tx, documentId, next);
-    const [row] = await tx
-      .update(documents)
-      .set(next)
-      .where(eq(documents.id, documentId))
-      .returning();
-    return saveRevision(tx, actor, 'document', row, why);
-  });
+  return editRecord(
+    { record: 'document', id: documentId, reason, actor },
+    {
+      load: (tx: Executor) => tx.select().from(documents).where(eq(documents.id, documentId)),
+      next: () => ({
+        url: input.url ?? null,
+        title: input.title ?? null,
+        publisher: input.publisher ?? null,
+        byline: input.byline ?? null,
+        publishedOn: input.published_on ?? null,
+        archiveUrl: input.archive_url ?? null,
+      }),
+      check: (tx, _current, next) => refuseDuplicateDocument(tx, documentId, next),
+      save: (tx, next) =>
+        tx.update(documents).set(next).where(eq(documents.id, documentId)).returning(),
+    },
+  );
 }
 
-// A claim names its source by slug or name, case-insensitively (ReferenceResolver): a name another
-// source answers to would make that name mean either of them.
-async function refuseNamesake(tx: Executor, sourceId: number, name: string): Promise<void> {
-  const key = name.toLowerCase();
-  const [namesake] = await tx
-    .select({ id: sources.id })
-    .from(sources)
-    .where(
-      and(
-        ne(sources.id, sourceId),
-        or(eq(sources.slug, key), eq(sql`lower(${sources.name})`, key)),
-      ),
-    );
-  if (namesake) throw inputError('name', `Another source already answers to '${name}'`);
-}
-
-// Claims find their document by these keys (ReferenceResolver.documentId): two rows sharing them
-// would make an import pick one at random. Merging documents is not an edit.
+// Claims find their document by these keys (sameDocumentAs): two rows sharing them would make an
+// import pick one at random. Merging documents is not an edit.
 async function refuseDuplicateDocument(
   tx: Executor,
   documentId: number,
-  next: {
-    url: string | null;
-    title: string | null;
-    publisher: string | null;
-    publishedOn: string | null;
-  },
+  next: DocumentIdentity,
 ): Promise<void> {
-  const same = next.url
-    ? eq(documents.url, next.url)
-    : and(
-        isNull(documents.url),
-        eq(documents.title, next.title ?? ''),
-        next.publisher === null
-          ? isNull(documents.publisher)
-          : eq(documents.publisher, next.publisher),
-        next.publishedOn === null
-          ? isNull(documents.publishedOn)
-          : eq(documents.publishedOn, next.publishedOn),
-      );
   const [twin] = await tx
     .select({ id: documents.id })
     .from(documents)
-    .where(and(ne(documents.id, documentId), same));
+    .where(and(ne(documents.id, documentId), sameDocumentAs(next)));
   if (!twin) return;
   throw next.url
     ? inputError('url', `Document ${twin.id} already has this link`)
     : inputError('title', `Document ${twin.id} has the same title, publisher and date`);
 }
 
-async function saveRevision(
-  tx: Executor,
-  actor: Actor,
-  record: RevisedRecord,
-  row: { id: number },
-  reason: string,
+type EditTarget = { record: RevisedRecord; id: number; reason: string; actor: Actor };
+
+/** How to read, change and write one kind of record; `check` runs only when something changes. */
+type EditSteps<Row extends { id: number }, Next extends Partial<Row>> = {
+  load: (tx: Executor) => Promise<Row[]>;
+  next: (tx: Executor) => Next | Promise<Next>;
+  check?: (tx: Executor, current: Row, next: Next) => Promise<void>;
+  save: (tx: Executor, next: Next) => Promise<Row[]>;
+};
+
+/** One record edit, in one transaction: the change, its 'edit' revision and the data version. */
+async function editRecord<Row extends { id: number }, Next extends Partial<Row>>(
+  { record, id, reason, actor }: EditTarget,
+  steps: EditSteps<Row, Next>,
 ): Promise<RecordEditOutcome> {
-  await recordRevision(tx, actor, record, row.id, 'edit', row, reason);
-  await bumpDataVersion(tx);
-  return { status: 'edited', id: row.id };
+  const why = parseChangeReason(reason);
+  return db.transaction(async (tx) => {
+    const [current] = await steps.load(tx);
+    if (!current) throw new RecordNotFound(record, id);
+    const next = await steps.next(tx);
+    if (!hasChanges(current, next)) return { status: 'unchanged', id };
+    await steps.check?.(tx, current, next);
+    const [row] = await steps.save(tx, next);
+    if (!row) throw new RecordNotFound(record, id);
+    await recordRevision(tx, actor, record, row.id, 'edit', row, why);
+    await bumpDataVersion(tx);
+    return { status: 'edited', id };
+  });
 }

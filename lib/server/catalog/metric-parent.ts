@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { metrics } from '@/db/schema';
 import { inputError } from '@/lib/errors';
+import { unknownMetricMessage } from '@/lib/catalog/reference-rules';
 
 /**
  * The id of the metric a slug names, as the new parent of metric `metricId`. Throws InputError
@@ -18,7 +19,7 @@ export async function metricParentId(
     .select({ id: metrics.id })
     .from(metrics)
     .where(eq(metrics.slug, parentSlug));
-  if (!parent) throw inputError('parent', `Unknown metric '${parentSlug}'`);
+  if (!parent) throw inputError('parent', unknownMetricMessage(parentSlug));
   const seen = new Set<number>();
   for (let id: number | null = parent.id; id !== null && !seen.has(id);) {
     if (id === metricId)

@@ -6,8 +6,8 @@ import { parseChangeReason } from '@/lib/claims/input/change-reason';
 import { inputError } from '@/lib/errors';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import { type EntryWarning, snapshotClaim } from '@/lib/server/claims/mutations';
-import { qualifierInterval } from '@/lib/claims/rules/qualifier';
 import { ReferenceResolver } from '@/lib/server/claims/references';
+import { claimColumns } from '@/lib/server/claims/input-columns';
 import type { Actor } from '@/lib/server/history/revisions';
 import { bumpDataVersion } from '@/lib/server/data-version';
 
@@ -29,27 +29,6 @@ export type EditClaimOptions = {
 
 type ClaimRecord = typeof claims.$inferSelect;
 
-// Status has its own path (retractClaim); who entered the claim, and when, never change.
-type EditableColumns = Pick<
-  ClaimRecord,
-  | 'metricId'
-  | 'value'
-  | 'qualifier'
-  | 'low'
-  | 'high'
-  | 'hasExplicitBounds'
-  | 'asOf'
-  | 'periodStart'
-  | 'periodEnd'
-  | 'claimantId'
-  | 'viaId'
-  | 'attribution'
-  | 'statedOn'
-  | 'documentId'
-  | 'quote'
-  | 'notes'
->;
-
 /**
  * Replaces what a claim says with a parsed canonical input, in one transaction with its 'edit'
  * revision. A changed metric, claimant, relay or document is found or created as on create; the
@@ -69,7 +48,7 @@ export async function editClaim(
   const why = parseChangeReason(reason);
   return db.transaction(async (tx) => {
     const current = await activeClaim(tx, claimId, 'A retracted claim cannot be edited');
-    const next = await editableColumns(new ReferenceResolver(tx, actor), input);
+    const next = await claimColumns(new ReferenceResolver(tx, actor), input);
     if (!hasChanges(current, next)) return { status: 'unchanged', id: claimId };
     await tx
       .update(claims)
@@ -125,35 +104,4 @@ async function activeClaim(
   if (!row) throw new ClaimNotFound(claimId);
   if (row.status === 'retracted') throw inputError('status', whenRetracted);
   return row;
-}
-
-/** The columns a claim input means, resolving its names to rows as createClaim does. */
-async function editableColumns(
-  resolver: ReferenceResolver,
-  input: ClaimInput,
-): Promise<EditableColumns> {
-  // Resolved in the order createClaim uses, so the same input fails on the same field.
-  const metricId = await resolver.metricId(input);
-  const claimantId = await resolver.claimantId(input);
-  const viaId = await resolver.viaId(input);
-  const documentId = await resolver.documentId(input);
-  const interval = qualifierInterval(input.qualifier, input.value, input);
-  return {
-    metricId,
-    value: input.value,
-    qualifier: input.qualifier,
-    low: interval.low,
-    high: interval.high,
-    hasExplicitBounds: input.low !== undefined || input.high !== undefined,
-    asOf: input.as_of,
-    periodStart: input.period_start ?? null,
-    periodEnd: input.period_end ?? null,
-    claimantId,
-    viaId,
-    attribution: input.attribution,
-    statedOn: input.stated_on ?? null,
-    documentId,
-    quote: input.quote ?? null,
-    notes: input.notes ?? null,
-  };
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { claims, metrics, sources } from '@/db/schema';
-import { slugify } from '@/lib/text/slug';
+import { claims, metrics } from '@/db/schema';
+import { newSourceSlug } from '@/lib/catalog/reference-rules';
 import {
   type CheckedClaim,
   type CheckedMetric,
@@ -14,6 +13,8 @@ import {
   findQuoteProblems,
 } from '@/lib/claims/checks';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
+import { selectCheckedClaims, selectCheckedMetrics } from '@/lib/server/claims/check-inputs';
+import { findSource } from '@/lib/server/sources/match';
 
 /** The entered claim with its stored metric and claimant (null: none; undefined: a new source). */
 type Scope = {
@@ -36,14 +37,14 @@ export async function checkClaimAtEntry(
 ): Promise<Flag[]> {
   const [metric, claimant] = await Promise.all([
     findMetric(input.metric),
-    input.claimant ? findClaimant(input.claimant) : null,
+    input.claimant ? findSource(db, input.claimant) : null,
   ]);
   const entered: CheckedClaim = {
     id: options.replacingClaimId ?? 0,
     metric: input.metric,
     metric_name: metric?.name ?? input.metric_name,
     // A source not stored yet gets this slug when the claim creates it (or a numbered twin).
-    claimant_slug: claimant?.slug ?? (input.claimant ? slugify(input.claimant) : null),
+    claimant_slug: claimant?.slug ?? (input.claimant ? newSourceSlug(input.claimant) : null),
     claimant: claimant?.name ?? input.claimant,
     as_of: input.as_of,
     value: input.value,
@@ -72,58 +73,9 @@ export async function checkClaimAtEntry(
     .concat(quoteFlags);
 }
 
-const parents = alias(metrics, 'parents');
-
 async function findMetric(slug: string) {
-  const [found] = await db
-    .select({
-      id: metrics.id,
-      slug: metrics.slug,
-      name: metrics.name,
-      kind: metrics.kind,
-      parts_complete: metrics.isPartsComplete,
-      parentId: metrics.parentId,
-      parent: parents.slug,
-    })
-    .from(metrics)
-    .leftJoin(parents, eq(parents.id, metrics.parentId))
-    .where(eq(metrics.slug, slug));
+  const [found] = await selectCheckedMetrics().where(eq(metrics.slug, slug));
   return found ?? null;
-}
-
-async function findClaimant(nameOrSlug: string) {
-  const key = nameOrSlug.toLowerCase();
-  const [found] = await db
-    .select({ id: sources.id, slug: sources.slug, name: sources.name })
-    .from(sources)
-    .where(or(eq(sources.slug, key), eq(sql`lower(${sources.name})`, key)));
-  return found ?? null;
-}
-
-const CHECKED_FIELDS = {
-  id: claims.id,
-  metric: metrics.slug,
-  metric_name: metrics.name,
-  claimant_slug: sources.slug,
-  claimant: sources.name,
-  as_of: claims.asOf,
-  value: claims.value,
-  qualifier: claims.qualifier,
-  low: claims.low,
-  high: claims.high,
-  // What the parts-vs-whole check needs of each metric in a family.
-  metric_kind: metrics.kind,
-  metric_parent_id: metrics.parentId,
-  metric_parts_complete: metrics.isPartsComplete,
-};
-
-function selectCheckedClaims() {
-  return db
-    .select(CHECKED_FIELDS)
-    .from(claims)
-    .innerJoin(metrics, eq(metrics.id, claims.metricId))
-    .leftJoin(sources, eq(sources.id, claims.claimantId))
-    .$dynamic();
 }
 
 const isOtherActive = (replacing: number) =>

@@ -1,13 +1,14 @@
 import 'server-only';
 import { and, eq, inArray, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
-import { db } from '@/db/client';
-import { claims, metrics, sources } from '@/db/schema';
+import { claims, metrics } from '@/db/schema';
 import { memoByDataVersion } from '@/lib/server/cache/data-version-memo';
 import type { MetricWithId } from '@/lib/server/metrics/queries';
-import { type CheckedClaim, type CheckedMetric, type Flag, checkClaims } from '@/lib/claims/checks';
-
-const parents = alias(metrics, 'parent_metrics');
+import { type CheckedMetric, type Flag, checkClaims } from '@/lib/claims/checks';
+import {
+  parentMetrics,
+  selectCheckedClaims,
+  selectCheckedMetrics,
+} from '@/lib/server/claims/check-inputs';
 
 /**
  * The flags that DESIGN.md's checks raise on a metric's active claims, by claim id. The checks
@@ -18,25 +19,18 @@ export function flagsByClaimForMetric(metric: MetricWithId): Promise<Map<number,
 }
 
 async function computeFlags(metric: MetricWithId): Promise<Map<number, Flag[]>> {
-  const related = await db
-    .select({
-      id: metrics.id,
-      slug: metrics.slug,
-      kind: metrics.kind,
-      parent: parents.slug,
-      parts_complete: metrics.isPartsComplete,
-    })
-    .from(metrics)
-    .leftJoin(parents, eq(parents.id, metrics.parentId))
-    .where(
-      or(
-        eq(metrics.id, metric.id),
-        eq(metrics.parentId, metric.id),
-        metric.parent ? eq(metrics.slug, metric.parent) : undefined,
-        metric.parent ? eq(parents.slug, metric.parent) : undefined,
-      ),
-    );
-  const checked = await listCheckedClaims(related.map((m) => m.id));
+  const related = await selectCheckedMetrics().where(
+    or(
+      eq(metrics.id, metric.id),
+      eq(metrics.parentId, metric.id),
+      metric.parent ? eq(metrics.slug, metric.parent) : undefined,
+      metric.parent ? eq(parentMetrics.slug, metric.parent) : undefined,
+    ),
+  );
+  const relatedIds = related.map((m) => m.id);
+  const checked = await selectCheckedClaims()
+    .where(and(inArray(claims.metricId, relatedIds), eq(claims.status, 'active')))
+    .orderBy(claims.asOf, claims.id);
   const ownIds = new Set(checked.filter((c) => c.metric === metric.slug).map((c) => c.id));
   const byClaim = new Map<number, Flag[]>();
   for (const flag of checkClaims(checked, related satisfies CheckedMetric[])) {
@@ -45,27 +39,4 @@ async function computeFlags(metric: MetricWithId): Promise<Map<number, Flag[]>> 
     }
   }
   return byClaim;
-}
-
-async function listCheckedClaims(metricIds: number[]): Promise<CheckedClaim[]> {
-  return db
-    .select({
-      id: claims.id,
-      metric: metrics.slug,
-      metric_name: metrics.name,
-      claimant_slug: sources.slug,
-      claimant: sources.name,
-      as_of: claims.asOf,
-      value: claims.value,
-      qualifier: claims.qualifier,
-      // The stored interval: passed as bounds, it gives back the same interval.
-      low: claims.low,
-      high: claims.high,
-      quote: claims.quote,
-    })
-    .from(claims)
-    .innerJoin(metrics, eq(metrics.id, claims.metricId))
-    .leftJoin(sources, eq(sources.id, claims.claimantId))
-    .where(and(inArray(claims.metricId, metricIds), eq(claims.status, 'active')))
-    .orderBy(claims.asOf, claims.id);
 }

@@ -5,12 +5,12 @@ import { db as defaultDb } from '@/db/client';
 import { insertRowsAsJson } from '@/db/json-insert';
 import { CLAIM_STATUSES, claimRevisions, claims } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
-import { qualifierInterval } from '@/lib/claims/rules/qualifier';
+import { CLAIM_INPUT_COLUMNS, claimColumns } from '@/lib/server/claims/input-columns';
 import { ReferenceResolver } from '@/lib/server/claims/references';
 import type { Actor } from '@/lib/server/history/revisions';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
-import { snapshotsOf } from '@/lib/server/claims/snapshot-names';
+import { type InsertedClaim, snapshotsOf } from '@/lib/server/claims/snapshot-names';
 
 export type WriteOutcome = { status: 'inserted' | 'present'; id: number };
 
@@ -48,7 +48,10 @@ export async function writeClaims(
   const resolver = new ReferenceResolver(tx, actor, options.metricDescriptions);
   await resolver.resolveDocuments(inputs);
   const rows: ClaimInsert[] = [];
-  for (const input of inputs) rows.push(await claimColumns(resolver, input, actor));
+  for (const input of inputs) {
+    const columns = await claimColumns(resolver, input);
+    rows.push({ ...columns, status: input.status, enteredBy: actor.editorId });
+  }
 
   const stored = await findStored(tx, rows);
   const outcomes: (WriteOutcome | null)[] = rows.map((row) => {
@@ -70,91 +73,58 @@ export async function writeClaims(
       CLAIM_INSERT_KEYS,
       toInsert.map((c) => c.row),
     );
-    const inserted = toInsert.map((c, n) => ({ ...c.row, id: ids[n] }));
-    const snapshots = await snapshotsOf(tx, inserted);
+    const inserted = zip(toInsert, ids).map(([c, id]) => ({ ...c, claim: { ...c.row, id } }));
+    const snapshots = await snapshotsOf(
+      tx,
+      inserted.map((c) => c.claim),
+    );
     await insertRowsAsJson(
       tx,
       claimRevisions,
       ['claimId', 'action', 'snapshot', 'editorId', 'warnings'],
-      inserted.map((row, n) => ({
-        claimId: row.id,
+      zip(inserted, snapshots).map(([c, snapshot]) => ({
+        claimId: c.claim.id,
         action: 'create' as const,
-        snapshot: snapshots[n],
+        snapshot,
         editorId: actor.editorId,
-        warnings: nonEmpty(options.entryWarnings?.[toInsert[n].index]),
+        warnings: nonEmpty(options.entryWarnings?.[c.index]),
       })),
     );
-    toInsert.forEach((c, n) => (outcomes[c.index] = { status: 'inserted', id: ids[n] }));
+    for (const c of inserted) outcomes[c.index] = { status: 'inserted', id: c.claim.id };
   }
-  const final = outcomes.map((outcome, index) => {
-    if (outcome) return outcome;
-    const first = outcomes[firstOfKey.get(identityOf(rows[index])) ?? -1];
-    return { status: 'present' as const, id: first?.id ?? 0 };
+  const final = rows.map((row, index): WriteOutcome => {
+    const first = outcomes[firstOfKey.get(identityOf(row)) ?? -1];
+    return outcomes[index] ?? { status: 'present', id: first?.id ?? 0 };
   });
   if (toInsert.length > 0) await bumpDataVersion(tx);
   return final;
 }
 
-type ClaimInsert = typeof claims.$inferInsert & { metricId: number; documentId: number };
+type ClaimInsert = Omit<InsertedClaim, 'id'> & { enteredBy: number | null };
 
-// Every column claimColumns fills, in one list for the bulk insert.
-const CLAIM_INSERT_KEYS = [
-  'metricId',
-  'value',
-  'qualifier',
-  'low',
-  'high',
-  'hasExplicitBounds',
-  'asOf',
-  'periodStart',
-  'periodEnd',
-  'claimantId',
-  'viaId',
-  'attribution',
-  'statedOn',
-  'documentId',
-  'quote',
-  'notes',
-  'status',
-  'enteredBy',
-] as const satisfies readonly (keyof ClaimInsert)[];
+// Every column a new claim is given, in one list for the bulk insert.
+const CLAIM_INSERT_KEYS = [...CLAIM_INPUT_COLUMNS, 'status', 'enteredBy'] as const;
+
+/** Pairs each item with the one in the same place of a list the database answered for them. */
+function zip<A, B>(items: readonly A[], answers: readonly B[]): [A, B][] {
+  if (answers.length !== items.length)
+    throw new Error(`Expected ${items.length} rows from the database, got ${answers.length}`);
+  return items.flatMap((item, n) => {
+    const answer = answers[n];
+    return answer === undefined ? [] : [[item, answer] as [A, B]];
+  });
+}
 
 const nonEmpty = (warnings: readonly EntryWarning[] | undefined) =>
   warnings?.length ? [...warnings] : null;
 
 /** What makes a claim "already present" (DESIGN.md): metric, claimant, as_of, value, qualifier, document. */
-const identityOf = (row: ClaimInsert) =>
+const identityOf = (
+  row: Pick<ClaimInsert, 'metricId' | 'claimantId' | 'asOf' | 'value' | 'qualifier' | 'documentId'>,
+) =>
   [row.metricId, row.claimantId ?? '', row.asOf, row.value, row.qualifier, row.documentId].join(
     '|',
   );
-
-async function claimColumns(
-  resolver: ReferenceResolver,
-  input: ClaimInput,
-  actor: Actor,
-): Promise<ClaimInsert> {
-  const interval = qualifierInterval(input.qualifier, input.value, input);
-  return {
-    metricId: await resolver.metricId(input),
-    value: input.value,
-    qualifier: input.qualifier,
-    low: interval.low,
-    high: interval.high,
-    hasExplicitBounds: input.low !== undefined || input.high !== undefined,
-    asOf: input.as_of,
-    periodStart: input.period_start,
-    periodEnd: input.period_end,
-    claimantId: await resolver.claimantId(input),
-    viaId: await resolver.viaId(input),
-    attribution: input.attribution,
-    statedOn: input.stated_on,
-    documentId: await resolver.documentId(input),
-    quote: input.quote,
-    notes: input.notes,
-    status: input.status,
-    enteredBy: actor.editorId,
-  };
-}
 
 /** The stored claims among these rows, by identity: one query per metric, through its as_of index. */
 async function findStored(
@@ -202,6 +172,7 @@ export async function snapshotClaim(
   warnings?: readonly EntryWarning[],
 ): Promise<void> {
   const [row] = await selectClaimRows(tx).where(eq(claims.id, claimId));
+  if (!row) throw new Error(`No claim has id ${claimId}`);
   await tx.insert(claimRevisions).values({
     claimId,
     action,

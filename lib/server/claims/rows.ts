@@ -2,55 +2,59 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '@/db/client';
-import { claims, documents, metrics, sources, topics } from '@/db/schema';
-import { qualifierInterval } from '@/lib/claims/rules/qualifier';
-
-/**
- * A stored claim as the outside world sees it: the CSV columns (names, not ids; null for blanks)
- * plus its id and its claimant's slug. The API, both exports and every revision snapshot use this one shape.
- */
-export type ClaimRow = Omit<SelectedRow, 'hasExplicitBounds'>;
+import { type SourceKind, claims, documents, metrics, sources, topics } from '@/db/schema';
+import { showsStoredBounds } from '@/lib/claims/rules/intervals';
 
 const parents = alias(metrics, 'parent_metrics');
 export const claimants = alias(sources, 'claimants');
 const relays = alias(sources, 'relays');
 
-/** A select of every ClaimRow column; callers add where, order and limit. */
+/** A claim's metric as a ClaimRow names it, from metrics joined to their topic and parent. */
+const CLAIM_ROW_METRIC = {
+  topic: topics.slug,
+  metric: metrics.slug,
+  metric_name: metrics.name,
+  unit: metrics.unit,
+  metric_kind: metrics.kind,
+  parent_metric: parents.slug,
+};
+
+/** A select of every ClaimRow column, by part; callers add where, order and limit, then toClaimRow. */
 export function selectClaimRows(db: Executor) {
   return db
     .select({
-      id: claims.id,
-      topic: topics.slug,
-      metric: metrics.slug,
-      metric_name: metrics.name,
-      unit: metrics.unit,
-      metric_kind: metrics.kind,
-      parent_metric: parents.slug,
-      value: claims.value,
-      qualifier: claims.qualifier,
-      low: claims.low,
-      high: claims.high,
-      hasExplicitBounds: claims.hasExplicitBounds,
-      as_of: claims.asOf,
-      period_start: claims.periodStart,
-      period_end: claims.periodEnd,
-      claimant: claimants.name,
-      // Not a CSV column: links and filters name sources by slug.
-      claimant_slug: claimants.slug,
-      claimant_kind: claimants.kind,
-      claimant_description: claimants.description,
+      claim: {
+        id: claims.id,
+        value: claims.value,
+        qualifier: claims.qualifier,
+        low: claims.low,
+        high: claims.high,
+        hasExplicitBounds: claims.hasExplicitBounds,
+        asOf: claims.asOf,
+        periodStart: claims.periodStart,
+        periodEnd: claims.periodEnd,
+        attribution: claims.attribution,
+        statedOn: claims.statedOn,
+        quote: claims.quote,
+        notes: claims.notes,
+        status: claims.status,
+      },
+      metric: CLAIM_ROW_METRIC,
+      claimant: {
+        name: claimants.name,
+        slug: claimants.slug,
+        kind: claimants.kind,
+        description: claimants.description,
+      },
       via: relays.name,
-      attribution: claims.attribution,
-      stated_on: claims.statedOn,
-      url: documents.url,
-      title: documents.title,
-      publisher: documents.publisher,
-      byline: documents.byline,
-      published_on: documents.publishedOn,
-      archive_url: documents.archiveUrl,
-      quote: claims.quote,
-      notes: claims.notes,
-      status: claims.status,
+      document: {
+        url: documents.url,
+        title: documents.title,
+        publisher: documents.publisher,
+        byline: documents.byline,
+        publishedOn: documents.publishedOn,
+        archiveUrl: documents.archiveUrl,
+      },
     })
     .from(claims)
     .innerJoin(metrics, eq(metrics.id, claims.metricId))
@@ -62,18 +66,92 @@ export function selectClaimRows(db: Executor) {
     .$dynamic();
 }
 
-type SelectedRow = Awaited<ReturnType<ReturnType<typeof selectClaimRows>['all']>>[number];
+/** Metrics by id as ClaimRow names them (`part`), for building rows without a join per claim. */
+export function selectClaimRowMetrics(db: Executor) {
+  return db
+    .select({ id: metrics.id, part: CLAIM_ROW_METRIC })
+    .from(metrics)
+    .innerJoin(topics, eq(topics.id, metrics.topicId))
+    .leftJoin(parents, eq(parents.id, metrics.parentId))
+    .$dynamic();
+}
+
+/** What a ClaimRow is made of: the claim's own columns and the names of the rows it points to. */
+export type ClaimRowParts = {
+  claim: Pick<
+    typeof claims.$inferSelect,
+    | 'id'
+    | 'value'
+    | 'qualifier'
+    | 'low'
+    | 'high'
+    | 'hasExplicitBounds'
+    | 'asOf'
+    | 'periodStart'
+    | 'periodEnd'
+    | 'attribution'
+    | 'statedOn'
+    | 'quote'
+    | 'notes'
+    | 'status'
+  >;
+  metric: {
+    topic: string;
+    metric: string;
+    metric_name: string;
+    unit: string;
+    metric_kind: (typeof metrics.$inferSelect)['kind'];
+    parent_metric: string | null;
+  };
+  claimant: { name: string; slug: string; kind: SourceKind; description: string | null } | null;
+  via: string | null;
+  document: Pick<
+    typeof documents.$inferSelect,
+    'url' | 'title' | 'publisher' | 'byline' | 'publishedOn' | 'archiveUrl'
+  >;
+};
 
 /**
- * Drops the stored interval unless it carries information of its own: low/high are written only
- * for a range or for bounds an editor gave, so export → import → export gives the same bytes.
+ * A stored claim as the outside world sees it: the CSV columns (names, not ids; null for blanks)
+ * plus its id and its claimant's slug. The API, both exports and every revision snapshot use this
+ * one shape, and its key order is the order of their JSON. Low/high are shown only when they say
+ * more than the qualifier (showsStoredBounds), so export → import → export gives the same bytes.
  */
-export function toClaimRow({ hasExplicitBounds, ...row }: SelectedRow): ClaimRow {
-  const showsBounds = row.qualifier === 'range' || hasExplicitBounds;
-  return { ...row, low: showsBounds ? row.low : null, high: showsBounds ? row.high : null };
+export function toClaimRow({ claim, metric, claimant, via, document }: ClaimRowParts) {
+  const showsBounds = showsStoredBounds(claim.qualifier, claim.hasExplicitBounds);
+  return {
+    id: claim.id,
+    topic: metric.topic,
+    metric: metric.metric,
+    metric_name: metric.metric_name,
+    unit: metric.unit,
+    metric_kind: metric.metric_kind,
+    parent_metric: metric.parent_metric,
+    value: claim.value,
+    qualifier: claim.qualifier,
+    low: showsBounds ? claim.low : null,
+    high: showsBounds ? claim.high : null,
+    as_of: claim.asOf,
+    period_start: claim.periodStart,
+    period_end: claim.periodEnd,
+    claimant: claimant?.name ?? null,
+    // Not a CSV column: links and filters name sources by slug.
+    claimant_slug: claimant?.slug ?? null,
+    claimant_kind: claimant?.kind ?? null,
+    claimant_description: claimant?.description ?? null,
+    via,
+    attribution: claim.attribution,
+    stated_on: claim.statedOn,
+    url: document.url,
+    title: document.title,
+    publisher: document.publisher,
+    byline: document.byline,
+    published_on: document.publishedOn,
+    archive_url: document.archiveUrl,
+    quote: claim.quote,
+    notes: claim.notes,
+    status: claim.status,
+  };
 }
 
-/** The interval a row means, from its qualifier and any bounds it states. */
-export function rowInterval(row: Pick<ClaimRow, 'qualifier' | 'value' | 'low' | 'high'>) {
-  return qualifierInterval(row.qualifier, row.value, { low: row.low, high: row.high });
-}
+export type ClaimRow = ReturnType<typeof toClaimRow>;

@@ -1,16 +1,23 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { metrics, sources } from '@/db/schema';
+import { metrics } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
-import { slugify } from '@/lib/text/slug';
+import {
+  type ReferenceProblem,
+  isReferenceProblem,
+  newSourceSlug,
+  planNewMetric,
+  planNewSource,
+  unknownMetricMessage,
+  unknownSourceMessage,
+} from '@/lib/catalog/reference-rules';
+import { listSourceKeys, sourceKey } from '@/lib/server/sources/match';
 
 /**
  * What the validation pass learns of a file's references: which metrics and sources exist in the
- * database or are created by some row of the file. It follows ReferenceResolver's rules (an unknown
- * metric needs metric_name and a topic, an unknown source claimant_kind, a relay must exist), so a
- * file is judged whole before anything is written, even when a row names a metric a later row
- * creates.
+ * database or are created by some row of the file. It judges by the writer's own rules
+ * (lib/catalog/reference-rules.ts) and source matching (lib/server/sources/match.ts), so a file is
+ * judged whole before anything is written, even when a row names a metric a later row creates.
  */
 export class ReferencePlan {
   /** Metrics the file creates, each with the first row that defines it. */
@@ -23,30 +30,27 @@ export class ReferencePlan {
   ) {}
 
   static async load(): Promise<ReferencePlan> {
-    const [metricRows, sourceRows] = await Promise.all([
+    const [metricRows, sourceKeys] = await Promise.all([
       db.select({ slug: metrics.slug }).from(metrics),
-      db.select({ slug: sources.slug, name: sql<string>`lower(${sources.name})` }).from(sources),
+      listSourceKeys(db),
     ]);
-    return new ReferencePlan(
-      new Set(metricRows.map((m) => m.slug)),
-      new Set(sourceRows.flatMap((s) => [s.slug, s.name])),
-    );
+    return new ReferencePlan(new Set(metricRows.map((m) => m.slug)), sourceKeys);
   }
 
   /** Notes what a valid row creates; call for every row before checking any. */
   learn(input: ClaimInput): void {
     if (
       !this.metricSlugs.has(input.metric) &&
-      input.metric_name &&
-      input.topic &&
-      !this.newMetrics.has(input.metric)
+      !this.newMetrics.has(input.metric) &&
+      !isReferenceProblem(planNewMetric(input))
     ) {
       this.newMetrics.set(input.metric, input);
     }
     // A new source is found later by its name or by the slug its name gives.
-    if (input.claimant && input.claimant_kind) {
-      this.newSources.add(input.claimant.toLowerCase());
-      this.newSources.add(slugify(input.claimant));
+    const { claimant } = input;
+    if (claimant && !isReferenceProblem(planNewSource({ ...input, claimant }))) {
+      this.newSources.add(sourceKey(claimant));
+      this.newSources.add(newSourceSlug(claimant));
     }
   }
 
@@ -55,7 +59,7 @@ export class ReferencePlan {
   }
 
   private hasSource(nameOrSlug: string): boolean {
-    const key = nameOrSlug.toLowerCase();
+    const key = sourceKey(nameOrSlug);
     return this.sourceKeys.has(key) || this.newSources.has(key);
   }
 
@@ -74,17 +78,21 @@ export class ReferencePlan {
 
   /** The problems with a row's references, by field, once every row has been learnt. */
   problems(input: ClaimInput): Record<string, string> {
-    const found: Record<string, string> = {};
+    const found: ReferenceProblem[] = [];
     if (!this.hasMetric(input.metric)) {
-      if (!input.metric_name)
-        found.metric = `Unknown metric '${input.metric}': give metric_name to create it`;
-      else if (!input.topic) found.topic = 'Give the topic of the new metric';
+      const metric = planNewMetric(input);
+      if (isReferenceProblem(metric)) found.push(metric);
     }
     const parent = this.newMetrics.get(input.metric)?.parent_metric;
-    if (parent && !this.hasMetric(parent)) found.parent_metric = `Unknown metric '${parent}'`;
-    if (input.claimant && !this.hasSource(input.claimant))
-      found.claimant = `Unknown source '${input.claimant}': give claimant_kind to create it`;
-    if (input.via && !this.hasSource(input.via)) found.via = `Unknown source '${input.via}'`;
-    return found;
+    if (parent && !this.hasMetric(parent))
+      found.push({ field: 'parent_metric', message: unknownMetricMessage(parent) });
+    const { claimant } = input;
+    if (claimant && !this.hasSource(claimant)) {
+      const source = planNewSource({ ...input, claimant });
+      if (isReferenceProblem(source)) found.push(source);
+    }
+    if (input.via && !this.hasSource(input.via))
+      found.push({ field: 'via', message: unknownSourceMessage(input.via) });
+    return Object.fromEntries(found.map((problem) => [problem.field, problem.message]));
   }
 }

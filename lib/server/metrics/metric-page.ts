@@ -72,7 +72,7 @@ export async function listTableClaims(
         ),
   );
   const direction = query.order === 'asc' ? asc : desc;
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, [counted]] = await Promise.all([
     selectClaimRows(db)
       .where(where)
       .orderBy(direction(claims.asOf), direction(claims.id))
@@ -80,7 +80,7 @@ export async function listTableClaims(
       .offset((query.page - 1) * TABLE_PAGE_SIZE),
     db.select({ total: count() }).from(claims).where(where),
   ]);
-  return { rows: rows.map(toClaimRow), total };
+  return { rows: rows.map(toClaimRow), total: counted?.total ?? 0 };
 }
 
 /** The metrics that are parts of this one ("civilians killed" inside "people killed"). */
