@@ -1,15 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import {
-  claims,
-  dataVersion,
-  documents,
-  editors,
-  metrics,
-  recordRevisions,
-  sources,
-} from '@/db/schema';
+import { claims, dataVersion, documents, metrics, recordRevisions, sources } from '@/db/schema';
 import { RecordNotFound, editDocument, editMetric, editSource } from '@/lib/server/catalog/edits';
 import { DocumentEdit, MetricEdit, SourceEdit } from '@/lib/catalog/inputs';
 import { listRecordRevisions } from '@/lib/server/catalog/queries';
@@ -17,7 +9,11 @@ import { InputError } from '@/lib/errors';
 import { getClaim } from '@/lib/server/claims/queries';
 import type { Actor } from '@/lib/server/history/revisions';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
+import {
+  createTestClaims,
+  createTestEditor,
+  migrateTestDatabase,
+} from '@/tests/support/test-database';
 
 let editor: Actor;
 let serial = 0;
@@ -25,12 +21,14 @@ let serial = 0;
 beforeAll(async () => {
   await migrateTestDatabase();
   await seedIfEmpty(db);
-  const [row] = await db
-    .insert(editors)
-    .values({ email: 'catalog@example.org', passwordHash: 'not used by these tests' })
-    .returning({ id: editors.id });
-  editor = { editorId: row.id };
+  editor = await createTestEditor('catalog@example.org');
 });
+
+/** The one row a lookup found; a test that needs it fails here when it is missing. */
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
 
 /** A claim of its own, creating the metric, source and document it names, as an import would. */
 async function newClaim(fields: Record<string, string>): Promise<number> {
@@ -46,12 +44,12 @@ async function newClaim(fields: Record<string, string>): Promise<number> {
       ...fields,
     },
   ]);
-  return outcome.id;
+  return found(outcome, 'write outcome').id;
 }
 
 async function metricBySlug(slug: string) {
   const [row] = await db.select().from(metrics).where(eq(metrics.slug, slug));
-  return row;
+  return found(row, `metric ${slug}`);
 }
 
 /** A new metric (with a claim on it), optionally part of another. */
@@ -68,14 +66,15 @@ async function newMetric(slug: string, parent?: string) {
 async function newSource(name: string) {
   await newClaim({ claimant: name, claimant_kind: 'ngo', attribution: 'reported' });
   const [row] = await db.select().from(sources).where(eq(sources.name, name));
-  return row;
+  return found(row, `source ${name}`);
 }
 
 async function newDocument(fields: Record<string, string>) {
   const claimId = await newClaim(fields);
   const [claim] = await db.select().from(claims).where(eq(claims.id, claimId));
-  const [row] = await db.select().from(documents).where(eq(documents.id, claim.documentId));
-  return row;
+  const documentId = found(claim, `claim ${claimId}`).documentId;
+  const [row] = await db.select().from(documents).where(eq(documents.id, documentId));
+  return found(row, `document ${documentId}`);
 }
 
 async function state() {
@@ -84,8 +83,8 @@ async function state() {
   const [claimCount] = await db.select({ n: count() }).from(claims);
   return {
     version: version?.version ?? 0,
-    recordRevisions: revisions.n,
-    claims: claimCount.n,
+    recordRevisions: revisions?.n,
+    claims: claimCount?.n,
     metrics: await db.select().from(metrics),
     sources: await db.select().from(sources),
     documents: await db.select().from(documents),
@@ -144,14 +143,14 @@ describe('editMetric', () => {
       ['create', null, null],
       ['edit', 'Describe what is counted', editor.editorId],
     ]);
-    expect(revisions[0].snapshot).toMatchObject({ name: 'Metric m-history', kind: 'count' });
-    expect(revisions[1].snapshot).toEqual({
+    expect(revisions[0]?.snapshot).toMatchObject({ name: 'Metric m-history', kind: 'count' });
+    expect(revisions[1]?.snapshot).toEqual({
       ...after,
       createdAt: after.createdAt.toISOString(),
     });
     const now = await state();
     expect(now.version).toBe(before.version + 1);
-    expect(now.recordRevisions).toBe(before.recordRevisions + 1);
+    expect(now.recordRevisions).toBe((before.recordRevisions ?? 0) + 1);
     expect(now.claims).toBe(before.claims);
   });
 
@@ -235,7 +234,7 @@ describe('editSource', () => {
       ['create', 'Health Watch', null],
       ['edit', 'Health Watch International', 'Full name'],
     ]);
-    expect(revisions[1].snapshot).toMatchObject({ url: 'https://hwi.example.org/', kind: 'ngo' });
+    expect(revisions[1]?.snapshot).toMatchObject({ url: 'https://hwi.example.org/', kind: 'ngo' });
     expect((await state()).version).toBe(before.version + 1);
   });
 
@@ -341,7 +340,7 @@ describe('editDocument', () => {
     expect(await state()).toEqual(before);
     await editDocument(document.id, edit({ title: 'Notice' }), 'No byline given', editor);
     const [row] = await db.select().from(documents).where(eq(documents.id, document.id));
-    expect(row.byline).toBeNull();
+    expect(found(row, 'document').byline).toBeNull();
   });
 });
 

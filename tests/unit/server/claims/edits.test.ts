@@ -6,7 +6,6 @@ import {
   claims,
   dataVersion,
   documents,
-  editors,
   metrics,
   recordRevisions,
   sources,
@@ -19,7 +18,11 @@ import { getClaim, listClaimRevisions } from '@/lib/server/claims/queries';
 import type { ClaimRow } from '@/lib/server/claims/rows';
 import type { Actor } from '@/lib/server/history/revisions';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
+import {
+  createTestClaims,
+  createTestEditor,
+  migrateTestDatabase,
+} from '@/tests/support/test-database';
 
 let editor: Actor;
 let nextDay = 1;
@@ -27,12 +30,14 @@ let nextDay = 1;
 beforeAll(async () => {
   await migrateTestDatabase();
   await seedIfEmpty(db);
-  const [row] = await db
-    .insert(editors)
-    .values({ email: 'editor@example.org', passwordHash: 'not used by these tests' })
-    .returning({ id: editors.id });
-  editor = { editorId: row.id };
+  editor = await createTestEditor('editor@example.org');
 });
+
+/** The one row a lookup found; a test that needs it fails here when it is missing. */
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
 
 /** A fresh claim of its own for each test, so tests do not see each other's edits. */
 async function newClaim(fields: Record<string, string> = {}): Promise<ClaimRow> {
@@ -52,7 +57,7 @@ async function newClaim(fields: Record<string, string> = {}): Promise<ClaimRow> 
       ...fields,
     },
   ]);
-  return stored(outcome.id);
+  return stored(found(outcome, 'write outcome').id);
 }
 
 async function stored(id: number): Promise<ClaimRow> {
@@ -78,7 +83,7 @@ async function version(): Promise<number> {
 
 async function countOf(table: typeof claims | typeof claimRevisions | typeof recordRevisions) {
   const [row] = await db.select({ n: count() }).from(table);
-  return row.n;
+  return row?.n ?? 0;
 }
 
 /** Everything a failed write must leave as it was. */
@@ -121,8 +126,8 @@ describe('editClaim', () => {
       ['create', null, null],
       ['edit', 'Typo in the figure', editor.editorId],
     ]);
-    expect(revisions[0].snapshot).toMatchObject({ value: 50000, quote: 'at least 50,000 people' });
-    expect(revisions[1].snapshot).toEqual(await stored(claim.id));
+    expect(revisions[0]?.snapshot).toMatchObject({ value: 50000, quote: 'at least 50,000 people' });
+    expect(revisions[1]?.snapshot).toEqual(await stored(claim.id));
     expect(await state()).toEqual({
       ...before,
       version: before.version + 1,
@@ -224,11 +229,12 @@ describe('editClaim', () => {
     const sourceRevisions = await db
       .select()
       .from(recordRevisions)
-      .where(eq(recordRevisions.recordId, created.id));
+      .where(eq(recordRevisions.recordId, found(created, 'source').id));
     expect(sourceRevisions.filter((r) => r.record === 'source')).toMatchObject([
       { action: 'create', editorId: editor.editorId },
     ]);
-    const [oldAfter] = await db.select().from(sources).where(eq(sources.id, oldSource.id));
+    const oldId = found(oldSource, 'old source').id;
+    const [oldAfter] = await db.select().from(sources).where(eq(sources.id, oldId));
     expect(oldAfter).toEqual(oldSource);
   });
 
@@ -245,7 +251,8 @@ describe('editClaim', () => {
       editor,
     );
     expect((await stored(claim.id)).title).toBe('Ministry bulletin no. 12');
-    const [oldAfter] = await db.select().from(documents).where(eq(documents.id, oldDocument.id));
+    const oldId = found(oldDocument, 'old document').id;
+    const [oldAfter] = await db.select().from(documents).where(eq(documents.id, oldId));
     expect(oldAfter).toEqual(oldDocument);
   });
 
@@ -348,7 +355,7 @@ describe('retractClaim', () => {
         ['retract', 'The ministry withdrew it', 50300, 'retracted'],
       ],
     );
-    expect(revisions[2].editor_id).toBe(editor.editorId);
+    expect(revisions[2]?.editor_id).toBe(editor.editorId);
     expect(await state()).toEqual({
       ...before,
       version: before.version + 1,

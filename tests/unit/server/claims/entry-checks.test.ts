@@ -51,6 +51,7 @@ const idOf = async (metric: string, value: number, asOf: string): Promise<number
     .from(claims)
     .innerJoin(metrics, eq(metrics.id, claims.metricId))
     .where(and(eq(metrics.slug, metric), eq(claims.value, value), eq(claims.asOf, asOf)));
+  if (!row) throw new Error(`no ${metric} claim of ${value} on ${asOf}`);
   return row.id;
 };
 
@@ -217,7 +218,7 @@ describe('checkClaimAtEntry: parts and wholes', () => {
     expect(flags.map((flag) => [flag.check, flag.metric, flag.claimant])).toEqual([
       ['parts_vs_whole', 'syria-coast-killed', 'sohr'],
     ]);
-    expect(flags[0].claim_ids.toSorted((a, b) => a - b)).toEqual([0, ...parts]);
+    expect(flags[0]?.claim_ids.toSorted((a, b) => a - b)).toEqual([0, ...parts]);
   });
 
   test('flags a part that would push the parts above the whole', async () => {
@@ -228,7 +229,7 @@ describe('checkClaimAtEntry: parts and wholes', () => {
     expect(flags.map((flag) => [flag.check, flag.metric])).toEqual([
       ['parts_vs_whole', 'gaza-killed'],
     ]);
-    expect(flags[0].claim_ids.toSorted((a, b) => a - b)).toEqual([0, whole, women]);
+    expect(flags[0]?.claim_ids.toSorted((a, b) => a - b)).toEqual([0, whole, women]);
   });
 
   test('children plus women within all killed do not flag: a partial breakdown', async () => {

@@ -136,8 +136,10 @@ describe('listSparklines', () => {
       found = (await listSparklines(ids)).size;
     });
     expect(found).toBe(4);
+    const [statement] = statements;
     expect(statements).toHaveLength(1);
-    const plan = await queryPlan(statements[0]);
+    if (!statement) return;
+    const plan = await queryPlan(statement);
     expect(fullTableScans(plan)).toEqual([]);
     expect(plan.join('\n')).toContain('claims_metric_status_asof_idx');
     expect(plan.join('\n')).toContain('claims_metric_claimant_asof_idx');
