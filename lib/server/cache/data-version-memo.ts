@@ -14,12 +14,14 @@ const entries = new Map<string, Entry>();
 export async function memoByDataVersion<T>(key: string, compute: () => Promise<T>): Promise<T> {
   const version = await currentDataVersion();
   const cached = entries.get(key);
+  // A key names one computation, so what it keeps is always that computation's T.
   if (cached && cached.version === version) return cached.value as Promise<T>;
   const value = compute();
   entries.delete(key);
   entries.set(key, { version, value });
   // A Map keeps insertion order: the first key is the least recently computed.
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  const oldest = entries.keys().next();
+  if (entries.size > MAX_ENTRIES && !oldest.done) entries.delete(oldest.value);
   // A failed computation must not be remembered.
   value.catch(() => entries.get(key)?.value === value && entries.delete(key));
   return value;
