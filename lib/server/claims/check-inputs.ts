@@ -1,15 +1,13 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { claims, metrics, sources } from '@/db/schema';
+import { parentMetrics, withMetricNames } from '@/lib/server/metrics/queries';
 
 // What DESIGN.md's consistency checks read, in the shapes of CheckedClaim and CheckedMetric. The
 // `check` command (all-flags), a metric's page (metric-flags) and a claim being entered
 // (entry-checks) each choose which claims and metrics, but all select them here, so a check sees
 // the same figure whichever door runs it.
-
-export const parentMetrics = alias(metrics, 'parent_metrics');
 
 /**
  * Claims as CheckedClaims, each with what the parts-vs-whole check needs of its metric (kind,
@@ -42,7 +40,7 @@ export function selectCheckedClaims() {
 
 /** Metrics as CheckedMetrics, with their id, name and parent's id. Callers add where. */
 export function selectCheckedMetrics() {
-  return db
+  const query = db
     .select({
       id: metrics.id,
       slug: metrics.slug,
@@ -52,7 +50,6 @@ export function selectCheckedMetrics() {
       parentId: metrics.parentId,
       parts_complete: metrics.isPartsComplete,
     })
-    .from(metrics)
-    .leftJoin(parentMetrics, eq(parentMetrics.id, metrics.parentId))
-    .$dynamic();
+    .from(metrics);
+  return withMetricNames(query.$dynamic());
 }

@@ -2,13 +2,9 @@ import 'server-only';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { claims, metrics } from '@/db/schema';
 import { memoByDataVersion } from '@/lib/server/cache/data-version-memo';
-import type { MetricWithId } from '@/lib/server/metrics/queries';
+import { type MetricWithId, parentMetrics } from '@/lib/server/metrics/queries';
 import { type CheckedMetric, type Flag, checkClaims } from '@/lib/claims/checks';
-import {
-  parentMetrics,
-  selectCheckedClaims,
-  selectCheckedMetrics,
-} from '@/lib/server/claims/check-inputs';
+import { selectCheckedClaims, selectCheckedMetrics } from '@/lib/server/claims/check-inputs';
 
 /**
  * The flags that DESIGN.md's checks raise on a metric's active claims, by claim id. The checks

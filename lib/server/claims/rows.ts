@@ -2,10 +2,10 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '@/db/client';
-import { type SourceKind, claims, documents, metrics, sources, topics } from '@/db/schema';
+import { claims, documents, metrics, sources, topics } from '@/db/schema';
 import { showsStoredBounds } from '@/lib/claims/rules/intervals';
+import { parentMetrics, withMetricNames } from '@/lib/server/metrics/queries';
 
-const parents = alias(metrics, 'parent_metrics');
 export const claimants = alias(sources, 'claimants');
 const relays = alias(sources, 'relays');
 
@@ -16,12 +16,12 @@ const CLAIM_ROW_METRIC = {
   metric_name: metrics.name,
   unit: metrics.unit,
   metric_kind: metrics.kind,
-  parent_metric: parents.slug,
+  parent_metric: parentMetrics.slug,
 };
 
 /** A select of every ClaimRow column, by part; callers add where, order and limit, then toClaimRow. */
 export function selectClaimRows(db: Executor) {
-  return db
+  const query = db
     .select({
       claim: {
         id: claims.id,
@@ -57,59 +57,21 @@ export function selectClaimRows(db: Executor) {
       },
     })
     .from(claims)
-    .innerJoin(metrics, eq(metrics.id, claims.metricId))
-    .innerJoin(topics, eq(topics.id, metrics.topicId))
-    .leftJoin(parents, eq(parents.id, metrics.parentId))
+    .innerJoin(metrics, eq(metrics.id, claims.metricId));
+  return withMetricNames(query.$dynamic())
     .leftJoin(claimants, eq(claimants.id, claims.claimantId))
     .leftJoin(relays, eq(relays.id, claims.viaId))
-    .innerJoin(documents, eq(documents.id, claims.documentId))
-    .$dynamic();
+    .innerJoin(documents, eq(documents.id, claims.documentId));
 }
 
 /** Metrics by id as ClaimRow names them (`part`), for building rows without a join per claim. */
 export function selectClaimRowMetrics(db: Executor) {
-  return db
-    .select({ id: metrics.id, part: CLAIM_ROW_METRIC })
-    .from(metrics)
-    .innerJoin(topics, eq(topics.id, metrics.topicId))
-    .leftJoin(parents, eq(parents.id, metrics.parentId))
-    .$dynamic();
+  const query = db.select({ id: metrics.id, part: CLAIM_ROW_METRIC }).from(metrics);
+  return withMetricNames(query.$dynamic());
 }
 
 /** What a ClaimRow is made of: the claim's own columns and the names of the rows it points to. */
-export type ClaimRowParts = {
-  claim: Pick<
-    typeof claims.$inferSelect,
-    | 'id'
-    | 'value'
-    | 'qualifier'
-    | 'low'
-    | 'high'
-    | 'hasExplicitBounds'
-    | 'asOf'
-    | 'periodStart'
-    | 'periodEnd'
-    | 'attribution'
-    | 'statedOn'
-    | 'quote'
-    | 'notes'
-    | 'status'
-  >;
-  metric: {
-    topic: string;
-    metric: string;
-    metric_name: string;
-    unit: string;
-    metric_kind: (typeof metrics.$inferSelect)['kind'];
-    parent_metric: string | null;
-  };
-  claimant: { name: string; slug: string; kind: SourceKind; description: string | null } | null;
-  via: string | null;
-  document: Pick<
-    typeof documents.$inferSelect,
-    'url' | 'title' | 'publisher' | 'byline' | 'publishedOn' | 'archiveUrl'
-  >;
-};
+export type ClaimRowParts = Awaited<ReturnType<typeof selectClaimRows>>[number];
 
 /**
  * A stored claim as the outside world sees it: the CSV columns (names, not ids; null for blanks)

@@ -1,10 +1,22 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { type SQLiteSelect, alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { metrics, topics } from '@/db/schema';
 
-const parents = alias(metrics, 'parent_metrics');
+/** The whole a metric is a part of, as withMetricNames joins it. */
+export const parentMetrics = alias(metrics, 'parent_metrics');
+
+/**
+ * Joins a select that reads metrics to what names a metric beside its own columns: its topic and
+ * (left) the whole it is a part of, as parentMetrics. Pages, the API, claim rows and the checks
+ * all name metrics through it.
+ */
+export function withMetricNames<Q extends SQLiteSelect>(query: Q) {
+  return query
+    .innerJoin(topics, eq(topics.id, metrics.topicId))
+    .leftJoin(parentMetrics, eq(parentMetrics.id, metrics.parentId));
+}
 
 /** A metric as the API and pages show it. */
 export type MetricSummary = {
@@ -19,7 +31,7 @@ export type MetricSummary = {
 };
 
 function selectMetrics() {
-  return db
+  const query = db
     .select({
       id: metrics.id,
       slug: metrics.slug,
@@ -27,14 +39,12 @@ function selectMetrics() {
       topic: topics.slug,
       unit: metrics.unit,
       kind: metrics.kind,
-      parent: parents.slug,
+      parent: parentMetrics.slug,
       description: metrics.description,
       parts_complete: metrics.isPartsComplete,
     })
-    .from(metrics)
-    .innerJoin(topics, eq(topics.id, metrics.topicId))
-    .leftJoin(parents, eq(parents.id, metrics.parentId))
-    .$dynamic();
+    .from(metrics);
+  return withMetricNames(query.$dynamic());
 }
 
 export type MetricWithId = MetricSummary & { id: number };
@@ -48,12 +58,10 @@ export async function getMetricBySlug(slug: string): Promise<MetricWithId | null
 export async function getMetricContext(
   metricId: number,
 ): Promise<{ topicTitle: string; parentName: string | null }> {
-  const [row] = await db
-    .select({ topicTitle: topics.title, parentName: parents.name })
-    .from(metrics)
-    .innerJoin(topics, eq(topics.id, metrics.topicId))
-    .leftJoin(parents, eq(parents.id, metrics.parentId))
-    .where(eq(metrics.id, metricId));
+  const query = db
+    .select({ topicTitle: topics.title, parentName: parentMetrics.name })
+    .from(metrics);
+  const [row] = await withMetricNames(query.$dynamic()).where(eq(metrics.id, metricId));
   return row ?? { topicTitle: '', parentName: null };
 }
 
