@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, between, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { db as defaultDb } from '@/db/client';
 import { insertRowsAsJson } from '@/db/json-insert';
-import { CLAIM_STATUSES, claimRevisions, claims } from '@/db/schema';
+import { claimRevisions, claims } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import { CLAIM_INPUT_COLUMNS, claimColumns } from '@/lib/server/claims/input-columns';
 import { ReferenceResolver } from '@/lib/server/claims/references';
@@ -11,6 +11,7 @@ import type { Actor } from '@/lib/server/history/revisions';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 import { type InsertedClaim, snapshotsOf } from '@/lib/server/claims/snapshot-names';
+import { findPresentClaims, claimIdentity } from '@/lib/server/claims/already-present';
 
 export type WriteOutcome = { status: 'inserted' | 'present'; id: number };
 
@@ -53,16 +54,16 @@ export async function writeClaims(
     rows.push({ ...columns, status: input.status, enteredBy: actor.editorId });
   }
 
-  const stored = await findStored(tx, rows);
+  const stored = await findPresentClaims(tx, rows);
   const outcomes: (WriteOutcome | null)[] = rows.map((row) => {
-    const id = stored.get(identityOf(row));
+    const id = stored.get(claimIdentity(row));
     return id === undefined ? null : { status: 'present', id };
   });
   // A row repeated within the batch is written once; its repeats are "present".
   const firstOfKey = new Map<string, number>();
   const toInsert = rows.flatMap((row, index) => {
-    if (outcomes[index] || firstOfKey.has(identityOf(row))) return [];
-    firstOfKey.set(identityOf(row), index);
+    if (outcomes[index] || firstOfKey.has(claimIdentity(row))) return [];
+    firstOfKey.set(claimIdentity(row), index);
     return [{ row, index }];
   });
 
@@ -93,7 +94,7 @@ export async function writeClaims(
     for (const c of inserted) outcomes[c.index] = { status: 'inserted', id: c.claim.id };
   }
   const final = rows.map((row, index): WriteOutcome => {
-    const first = outcomes[firstOfKey.get(identityOf(row)) ?? -1];
+    const first = outcomes[firstOfKey.get(claimIdentity(row)) ?? -1];
     return outcomes[index] ?? { status: 'present', id: first?.id ?? 0 };
   });
   if (toInsert.length > 0) await bumpDataVersion(tx);
@@ -117,50 +118,6 @@ function zip<A, B>(items: readonly A[], answers: readonly B[]): [A, B][] {
 
 const nonEmpty = (warnings: readonly EntryWarning[] | undefined) =>
   warnings?.length ? [...warnings] : null;
-
-/** What makes a claim "already present" (DESIGN.md): metric, claimant, as_of, value, qualifier, document. */
-const identityOf = (
-  row: Pick<ClaimInsert, 'metricId' | 'claimantId' | 'asOf' | 'value' | 'qualifier' | 'documentId'>,
-) =>
-  [row.metricId, row.claimantId ?? '', row.asOf, row.value, row.qualifier, row.documentId].join(
-    '|',
-  );
-
-/** The stored claims among these rows, by identity: one query per metric, through its as_of index. */
-async function findStored(
-  tx: Executor,
-  rows: readonly ClaimInsert[],
-): Promise<Map<string, number>> {
-  const stored = new Map<string, number>();
-  for (const metricId of new Set(rows.map((r) => r.metricId))) {
-    const days = rows.filter((r) => r.metricId === metricId).map((r) => r.asOf);
-    const found = await tx
-      .select({
-        id: claims.id,
-        metricId: claims.metricId,
-        claimantId: claims.claimantId,
-        asOf: claims.asOf,
-        value: claims.value,
-        qualifier: claims.qualifier,
-        documentId: claims.documentId,
-      })
-      .from(claims)
-      .where(
-        and(
-          eq(claims.metricId, metricId),
-          // Both statuses, named, so SQLite can use the (metric, status, as_of) index for the range.
-          inArray(claims.status, [...CLAIM_STATUSES]),
-          between(
-            claims.asOf,
-            days.reduce((a, b) => (a < b ? a : b)),
-            days.reduce((a, b) => (a > b ? a : b)),
-          ),
-        ),
-      );
-    for (const row of found) stored.set(identityOf(row), row.id);
-  }
-  return stored;
-}
 
 /** Stores the claim as it now stands, with the names it points to, as a revision. */
 export async function snapshotClaim(
