@@ -4,7 +4,7 @@ import { Attribution } from '@/app/_components/attribution';
 import { ClaimValue } from '@/app/_components/claim-value';
 import { Sparkline } from '@/app/_components/sparkline';
 import { formatNumber } from '@/lib/text/format';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import { loadHomeFigures, loadHomeTopics } from '@/lib/server/metrics/home-data';
 import type { MetricWithId } from '@/lib/server/metrics/queries';
 import type { SparklineSeries } from '@/lib/server/metrics/sparklines';

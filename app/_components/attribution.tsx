@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDay } from '@/lib/text/format';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 
 type Props = { claim: Pick<ClaimRow, 'claimant' | 'claimant_slug' | 'as_of'> };
 

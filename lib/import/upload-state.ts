@@ -1,6 +1,6 @@
 import type { FormState } from '@/lib/forms';
 import type { FileRow } from './read-rows';
-import type { ImportReport } from '@/lib/server/import/import-file';
+import type { ImportReport } from './import-report';
 
 /** Step one posts a file; what it shows is the first rows and what an import of it would do. */
 export type ImportPreview = {

@@ -1,5 +1,5 @@
 import { formatFullDay, formatLongDay } from '@/lib/text/dates';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 
 export type AttributionFields = Pick<
   ClaimRow,

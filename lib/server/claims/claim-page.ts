@@ -5,7 +5,8 @@ import { claims } from '@/db/schema';
 import { shiftDay } from '@/lib/text/dates';
 import { type Comparison, compareIntervals, figureInterval } from '@/lib/claims/rules/intervals';
 import { type Revision, getClaim, listClaimRevisions } from '@/lib/server/claims/queries';
-import { type ClaimRow, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
+import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 
 /** How far either side of a claim's as_of other claimants' figures count as the same moment. */
 export const NEARBY_DAYS = 7;

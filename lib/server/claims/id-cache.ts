@@ -1,3 +1,4 @@
+import 'server-only';
 /** Ids a resolver found or created in its transaction, by key, so each name costs one lookup. */
 export class IdCache {
   private readonly ids = new Map<string, number>();

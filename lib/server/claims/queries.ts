@@ -3,7 +3,8 @@ import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm'
 import { db } from '@/db/client';
 import { claimRevisions, claims, sources } from '@/db/schema';
 import type { ClaimsQuery } from '@/lib/claims/input/claims-query';
-import { type ClaimRow, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
+import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
 import { claimRevisionFromRow } from '@/lib/server/history/claim-revision';
 

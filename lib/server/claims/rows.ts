@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '@/db/client';
 import { claims, documents, metrics, sources, topics } from '@/db/schema';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import { showsStoredBounds } from '@/lib/claims/rules/intervals';
 import { parentMetrics, withMetricNames } from '@/lib/server/metrics/queries';
 
@@ -74,12 +75,11 @@ export function selectClaimRowMetrics(db: Executor) {
 export type ClaimRowParts = Awaited<ReturnType<typeof selectClaimRows>>[number];
 
 /**
- * A stored claim as the outside world sees it: the CSV columns (names, not ids; null for blanks)
- * plus its id and its claimant's slug. The API, both exports and every revision snapshot use this
- * one shape, and its key order is the order of their JSON. Low/high are shown only when they say
+ * The one place a ClaimRow is shaped. The API, both exports and every revision snapshot use it,
+ * and its key order is the order of their JSON. Low/high are shown only when they say
  * more than the qualifier (showsStoredBounds), so export → import → export gives the same bytes.
  */
-export function toClaimRow({ claim, metric, claimant, via, document }: ClaimRowParts) {
+export function toClaimRow({ claim, metric, claimant, via, document }: ClaimRowParts): ClaimRow {
   const showsBounds = showsStoredBounds(claim.qualifier, claim.hasExplicitBounds);
   return {
     id: claim.id,
@@ -115,5 +115,3 @@ export function toClaimRow({ claim, metric, claimant, via, document }: ClaimRowP
     status: claim.status,
   };
 }
-
-export type ClaimRow = ReturnType<typeof toClaimRow>;

@@ -3,7 +3,8 @@ import { inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { type ClaimStatus, documents, metrics, sources } from '@/db/schema';
 import type { ClaimColumns } from '@/lib/server/claims/input-columns';
-import { type ClaimRow, selectClaimRowMetrics, toClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
+import { selectClaimRowMetrics, toClaimRow } from '@/lib/server/claims/rows';
 
 /** A claim just inserted: the columns its input set, its id and its status. */
 export type InsertedClaim = ClaimColumns & { id: number; status: ClaimStatus };

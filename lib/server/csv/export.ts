@@ -3,7 +3,8 @@ import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { claims, metrics, topics } from '@/db/schema';
 import { CLAIM_COLUMNS, type ClaimColumn } from '@/lib/claims/input/columns';
-import { type ClaimRow, claimants, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
+import { claimants, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 
 export type ExportFormat = 'csv' | 'json';
 

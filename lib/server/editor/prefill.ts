@@ -1,6 +1,6 @@
 import 'server-only';
 import type { CopiedColumn } from '@/lib/claims/input/form-input';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 
 /** A stored claim as the claim form's fields: its columns, with the metric and claimant by slug. */
 export type ClaimFormValues = Record<CopiedColumn | 'metric' | 'claimant', string>;

@@ -8,17 +8,7 @@ import type { Actor } from '@/lib/server/history/revisions';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import { type FileRow, readRows } from '@/lib/import/read-rows';
 import { ReferencePlan } from '@/lib/server/import/reference-plan';
-
-export type Rejection = { position: string; field: string; message: string };
-
-export type ImportReport = {
-  rows: number;
-  inserted: number;
-  present: number;
-  rejected: Rejection[];
-  /** False for a dry run, or when a bad row stopped the import before anything was written. */
-  wrote: boolean;
-};
+import type { ImportReport, Rejection } from '@/lib/import/import-report';
 
 export type ImportOptions = {
   actor: Actor;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { memoByDataVersion } from '@/lib/server/cache/data-version-memo';
 import { listLatestClaims } from '@/lib/server/claims/queries';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import { type TopicWithMetrics, listTopicsWithMetrics } from '@/lib/server/metrics/queries';
 import { type SparklineSeries, listSparklines } from '@/lib/server/metrics/sparklines';
 

@@ -3,7 +3,8 @@ import { and, asc, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { claims, metrics, sources } from '@/db/schema';
 import type { ChartClaim } from '@/lib/charts/metric-series';
-import { type ClaimRow, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
+import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 
 /** Every active claim of some metrics, lean, in as_of order: what charts are drawn from. */
 export async function listChartClaims(

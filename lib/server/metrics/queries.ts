@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { type SQLiteSelect, alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { metrics, topics } from '@/db/schema';
+import type { MetricJson } from '@/lib/api/response-schemas';
 
 /** The whole a metric is a part of, as withMetricNames joins it. */
 export const parentMetrics = alias(metrics, 'parent_metrics');
@@ -19,16 +20,7 @@ export function withMetricNames<Q extends SQLiteSelect>(query: Q) {
 }
 
 /** A metric as the API and pages show it. */
-export type MetricSummary = {
-  slug: string;
-  name: string;
-  topic: string;
-  unit: string;
-  kind: 'cumulative' | 'count';
-  parent: string | null;
-  description: string | null;
-  parts_complete: boolean;
-};
+export type MetricSummary = MetricJson;
 
 function selectMetrics() {
   const query = db

@@ -1,6 +1,6 @@
 import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
 import { figureInterval } from '@/lib/claims/rules/intervals';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import { formatFullDay, formatInstant, formatLongDay } from '@/lib/text/dates';
 import styles from '../page.module.css';
 

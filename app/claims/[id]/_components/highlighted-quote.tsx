@@ -1,6 +1,6 @@
 import { formatNumber } from '@/lib/text/format';
 import { type TextSpan, findNumberInText } from '@/lib/claims/rules/number-forms';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import styles from '../page.module.css';
 
 type Part = { text: string; isFigure: boolean };

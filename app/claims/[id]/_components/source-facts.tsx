@@ -1,5 +1,5 @@
 import { ClaimantName } from '@/app/_components/attribution';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import { ExternalLink } from './external-link';
 import styles from '../page.module.css';
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
 import { firstWords, formatDay } from '@/lib/text/format';
 import { SOURCE_KIND_LABELS } from '@/lib/labels';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import styles from '../page.module.css';
 
 // The card quotes this many words; the claim page has the whole quote.

@@ -4,7 +4,7 @@ import { ClaimValue } from '@/app/_components/claim-value';
 import { FlagList } from '@/app/_components/flag-list';
 import type { Flag } from '@/lib/claims/checks';
 import { formatDay } from '@/lib/text/format';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import type { ClaimantOption } from '@/lib/server/metrics/metric-page';
 import type { MetricPageQuery } from '@/lib/metrics/page-query';
 import styles from '../page.module.css';

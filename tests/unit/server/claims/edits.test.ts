@@ -15,7 +15,7 @@ import { ClaimNotFound, editClaim, retractClaim } from '@/lib/server/claims/edit
 import { InputError } from '@/lib/errors';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { getClaim, listClaimRevisions } from '@/lib/server/claims/queries';
-import type { ClaimRow } from '@/lib/server/claims/rows';
+import type { ClaimRow } from '@/lib/claims/claim-row';
 import type { Actor } from '@/lib/server/history/revisions';
 import { seedIfEmpty } from '@/lib/server/seed';
 import {
