@@ -5,6 +5,17 @@ import { DatabaseUnavailable, EnvError, UsageError } from '@/lib/errors';
  * database exit 2 with a one-line message, never a stack trace. Commands import the database
  * modules themselves, inside `command`, because importing them validates the environment.
  */
+// node:util's parseArgs throws a TypeError with one of these codes for an unknown option or a
+// missing value: bad usage, not a fault of the program.
+function isBadArguments(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS_')
+  );
+}
+
 export function runCommand(command: () => Promise<number>): void {
   command().then(
     (code) => process.exit(code),
@@ -12,7 +23,8 @@ export function runCommand(command: () => Promise<number>): void {
       const isExpected =
         error instanceof UsageError ||
         error instanceof EnvError ||
-        error instanceof DatabaseUnavailable;
+        error instanceof DatabaseUnavailable ||
+        isBadArguments(error);
       console.error(isExpected ? `tally: ${error.message}` : error);
       process.exit(2);
     },

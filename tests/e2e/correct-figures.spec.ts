@@ -49,6 +49,29 @@ test.describe('correcting figures', () => {
     await expect(history).toContainText('The monitor corrected its count');
   });
 
+  test('an edit whose warnings the editor confirmed keeps them in its revision', async ({
+    page,
+  }) => {
+    const created = await (
+      await postClaim(page.request, { ...CIVILIANS, value: '770', as_of: '2025-03-14' })
+    ).json();
+    const id = created.claim.id as number;
+    await signIn(page, `/editor/claims/${id}/edit`);
+    await page.getByLabel('Quote').fill('The monitor gave a new count.');
+    await page.getByLabel('Reason for the change').fill('The quote was cut short');
+    await page.getByRole('button', { name: 'Save the change' }).click();
+    await expect(page.locator('.warnings')).toContainText('Check before saving');
+
+    await page.getByLabel('I have checked these warnings; save anyway').check();
+    await page.getByRole('button', { name: 'Save the change' }).click();
+    await expect(page).toHaveURL(new RegExp(`/claims/${id}$`));
+    const { revisions } = await (await page.request.get(`/api/claims/${id}`)).json();
+    const edit = revisions.find((revision: { action: string }) => revision.action === 'edit');
+    expect(edit.warnings.map((warning: { check: string }) => warning.check)).toEqual([
+      'number_not_in_quote',
+    ]);
+  });
+
   test('a retracted figure keeps its page with a banner and leaves the chart', async ({ page }) => {
     const created = await (
       await postClaim(page.request, {

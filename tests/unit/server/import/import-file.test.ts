@@ -94,7 +94,7 @@ describe('importing real data', () => {
       tally(path.join(dir, 'from-json.db'), ['import', path.join(dir, 'export.json')]).status,
     ).toBe(0);
     expect(tally(path.join(dir, 'from-json.db'), ['export', '--format', 'json']).stdout).toBe(json);
-  });
+  }, 60_000); // four CLI runs, each starting tsx: slow on a loaded machine
 });
 
 describe('bad input', () => {
@@ -167,7 +167,7 @@ describe('bad input', () => {
     expect(bad.stderr).toContain('line 7: url: Use an http:// or https:// link');
     expect(tally(path.join(dir, 'cli.db'), ['import', `${FIXTURES}/empty.csv`]).status).toBe(2);
     expect(tally(path.join(dir, 'cli.db'), ['import', `${FIXTURES}/nope.csv`]).status).toBe(2);
-  });
+  }, 60_000);
 });
 
 describe('interrupted and large imports', () => {

@@ -17,9 +17,13 @@ export async function editClaimAction(
   const prepared = await prepareClaimForm(values, { replacingClaimId: claimId });
   if (prepared.status !== 'ready') return prepared;
   try {
-    const outcome = await editClaim(claimId, prepared.input, values.reason ?? '', {
-      editorId: editor.id,
-    });
+    const outcome = await editClaim(
+      claimId,
+      prepared.input,
+      values.reason ?? '',
+      { editorId: editor.id },
+      { warnings: prepared.entryWarnings[0] },
+    );
     if (outcome.status === 'unchanged') {
       return { status: 'failed', message: 'Nothing changed: there is nothing to save.', values };
     }
