@@ -75,7 +75,7 @@ export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...po
             <input {...control} type="text" inputMode="decimal" className={styles.number} />
           ))}
           {inRow('qualifier', 'Qualifier of', (control) => (
-            <select {...control}>
+            <select {...control} className={styles.number}>
               <EnumOptions values={QUALIFIERS} labels={QUALIFIER_LABELS} />
             </select>
           ))}
