@@ -1,10 +1,5 @@
 import { DatabaseUnavailable, EnvError, UsageError } from '@/lib/errors';
 
-/**
- * Runs a CLI command and exits with its code. Bad usage, a bad environment and an unreachable
- * database exit 2 with a one-line message, never a stack trace. Commands import the database
- * modules themselves, inside `command`, because importing them validates the environment.
- */
 // node:util's parseArgs throws a TypeError with one of these codes for an unknown option or a
 // missing value: bad usage, not a fault of the program.
 function isBadArguments(error: unknown): error is Error {
@@ -16,6 +11,11 @@ function isBadArguments(error: unknown): error is Error {
   );
 }
 
+/**
+ * Runs a CLI command and exits with its code. Bad usage, a bad environment and an unreachable
+ * database exit 2 with a one-line message, never a stack trace. Commands import the database
+ * modules themselves, inside `command`, because importing them validates the environment.
+ */
 export function runCommand(command: () => Promise<number>): void {
   command().then(
     (code) => process.exit(code),

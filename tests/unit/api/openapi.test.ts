@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GET } from '@/app/api/openapi.json/route';
 import { ClaimJson } from '@/lib/api/response-schemas';
-import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
+import { CONTRACT_COLUMNS } from '@/tests/support/contract-columns';
 
 type Operation = { responses: Record<string, { content?: Record<string, { schema: unknown }> }> };
 
@@ -32,7 +32,7 @@ describe('GET /api/openapi.json', () => {
       ].sort(),
     );
     const input = document.components.schemas.ClaimInput;
-    expect(Object.keys(input.properties)).toEqual([...CLAIM_COLUMNS]);
+    expect(Object.keys(input.properties)).toEqual(CONTRACT_COLUMNS);
     expect(input.properties.qualifier.enum).toContain('more_than');
     expect(input.properties.as_of.format).toBe('date');
     const limit = document.paths['/api/metrics/{slug}/claims'].get.parameters.find(
