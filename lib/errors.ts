@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@/lib/claims/input/claim-input';
+import type { FieldErrors } from '@/lib/forms';
 
 // Failures that the CLI and `npm start` report in one line and exit 2 for (DESIGN.md), rather than
 // with a stack trace. Kept apart from lib/env.ts, which validates the environment on import.

@@ -1,13 +1,17 @@
 import { InputError } from '@/lib/errors';
+import type { EntryWarning } from '@/lib/claims/checks';
 
-/** A warning an editor must confirm before a save goes through (an entry check that fired). */
-export type FormWarning = { check: string; message: string };
+/** A warning an editor must confirm before a save goes through: an entry check that fired. */
+export type FormWarning = EntryWarning;
 
 /** The text fields a form posted, by field name. */
 export type FormValues = Record<string, string>;
 
-/** Error messages by field: the keys are the names of the schema's fields, never any string. */
-export type FieldErrors<T> = Partial<Record<keyof T & string, string[]>>;
+/**
+ * Error messages by field, as the forms show them and the API's 400 body lists them. A form's are
+ * keyed by the names of its fields (`T`'s keys), never any string; without `T`, any key.
+ */
+export type FieldErrors<T = Record<string, unknown>> = Partial<Record<keyof T & string, string[]>>;
 
 /**
  * The one state type of every form: what a Server Action returns to `useActionState`. `T` is the
@@ -57,13 +61,31 @@ export function unconfirmedWarnings(
 }
 
 /**
- * Bad input found while writing (an InputError, such as an unknown source) as the form's invalid
- * state, like a schema error; anything else is a programming error and is thrown on.
+ * Bad input found while writing (an InputError, such as an unknown source) as the form's state:
+ * invalid, like a schema error, when every field it names is one of the form's `fields`; failed,
+ * with its messages, when it names one the form does not show (a claim's status), since an invalid
+ * state would then mark nothing. Anything else is a programming error and is thrown on.
  */
-export function invalidStateOf<T>(
+export function invalidStateOf<F extends string>(
   error: unknown,
   values: FormValues,
-): { status: 'invalid'; fieldErrors: FieldErrors<T>; values: FormValues } {
-  if (error instanceof InputError) return { status: 'invalid', fieldErrors: error.fields, values };
-  throw error;
+  fields: readonly F[],
+):
+  | { status: 'invalid'; fieldErrors: FieldErrors<Record<F, string>>; values: FormValues }
+  | { status: 'failed'; message: string; values: FormValues } {
+  if (!(error instanceof InputError)) throw error;
+  const fieldErrors: FieldErrors<Record<F, string>> = {};
+  const unshown: string[] = [];
+  for (const [key, messages = []] of Object.entries(error.fields)) {
+    if (isOneOf(key, fields)) fieldErrors[key] = messages;
+    else unshown.push(...messages);
+  }
+  if (unshown.length === 0) return { status: 'invalid', fieldErrors, values };
+  // A failed state marks no field, so it says the fields' own messages too, after the others.
+  const marked = Object.values(fieldErrors).flatMap((messages) => messages ?? []);
+  return { status: 'failed', message: [...unshown, ...marked].join(' '), values };
+}
+
+function isOneOf<F extends string>(key: string, fields: readonly F[]): key is F {
+  return (fields as readonly string[]).includes(key);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRIC_KINDS, SOURCE_KINDS } from '@/db/schema';
+import { METRIC_KINDS, SOURCE_KINDS } from '@/db/enums';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 
 // The claim input's own field rules (blank is missing, text limits, http(s) links only, slugs,

@@ -14,6 +14,29 @@ function sourceFiles(dir: string, ending = /\.(ts|tsx|mjs)$/): string[] {
 const SERVER_ONLY = /^import 'server-only';$/m;
 const SERVER_IMPORT = /from '@\/(lib\/server\/[^']+|db\/client)'/g;
 
+const USE_CLIENT = /^'use client';$/m;
+const DATABASE_SIDE = /^@\/(db\/schema|db\/client|lib\/server\/.+)$/;
+// An import or re-export statement: `type` if the whole of it is type-only, the names it takes (absent
+// for a bare `import 'x'`), and where from. Names may span lines.
+const IMPORT = /^(?:import|export)\s+(type\s+)?(?:([^;]*?)\s*from\s*)?'([^']+)';?$/gm;
+
+/** Where a module's imports that bring a value at runtime (or run a module for its effects) come from. */
+function runtimeImportsOf(text: string): string[] {
+  return [...text.matchAll(IMPORT)]
+    .filter(([, typeOnly, names]) => !typeOnly && (names === undefined || takesAValue(names)))
+    .map(([, , , from]) => from ?? '');
+}
+
+// `{ type A, type B }` takes only types; `{ type A, b }`, a default import or `* as x` take values.
+function takesAValue(names: string): boolean {
+  const braced = /^\{([\s\S]*)\}$/.exec(names.trim());
+  if (!braced) return true;
+  return (braced[1] ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .some((name) => name !== '' && !name.startsWith('type '));
+}
+
 describe('the layout', () => {
   const lib = sourceFiles('lib');
 
@@ -32,6 +55,19 @@ describe('the layout', () => {
       const found = [...text.matchAll(SERVER_IMPORT)].map((match) => `${file} → ${match[1]}`);
       return SERVER_ONLY.test(text) ? [...found, `${file} → server-only`] : found;
     });
+    expect(crossings).toEqual([]);
+  });
+
+  test('pure lib and client components take no runtime value from the database side', () => {
+    // A type-only import is erased at build; a value would pull the driver or the schema into the
+    // browser bundle, or make a pure module depend on the database's own module.
+    const pure = lib.filter((file) => !/^lib\/(server|cli)\//.test(file));
+    const client = sourceFiles('app').filter((file) => USE_CLIENT.test(readFileSync(file, 'utf8')));
+    const crossings = [...pure, ...client].flatMap((file) =>
+      runtimeImportsOf(readFileSync(file, 'utf8'))
+        .filter((from) => DATABASE_SIDE.test(from))
+        .map((from) => `${file} → ${from}`),
+    );
     expect(crossings).toEqual([]);
   });
 

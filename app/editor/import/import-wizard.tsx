@@ -1,8 +1,8 @@
 'use client';
 
-import { Field } from '../_components/field';
-import { FormStatus } from '../_components/form-status';
-import { useFormAction } from '../_components/use-form-action';
+import { Field } from '@/app/editor/_components/field';
+import { FormStatus } from '@/app/editor/_components/form-status';
+import { useFormAction } from '@/app/editor/_components/use-form-action';
 import { confirmImportAction, previewImportAction } from './actions';
 import styles from './page.module.css';
 

@@ -1,8 +1,8 @@
 'use client';
 
-import { FormStatus } from '../_components/form-status';
-import { TextField } from '../_components/field';
-import { useFormAction } from '../_components/use-form-action';
+import { FormStatus } from '@/app/editor/_components/form-status';
+import { TextField } from '@/app/editor/_components/field';
+import { useFormAction } from '@/app/editor/_components/use-form-action';
 import { signInAction } from './actions';
 
 export function SignInForm({ next }: { next: string }) {

@@ -152,6 +152,3 @@ export const ClaimInput = z
     ),
   );
 export type ClaimInput = z.infer<typeof ClaimInput>;
-
-/** Field errors keyed by column, as the API's 400 body and the forms show them. */
-export type FieldErrors = Partial<Record<string, string[]>>;

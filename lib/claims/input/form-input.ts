@@ -48,11 +48,19 @@ const COPIED = [
 export type CopiedColumn = (typeof COPIED)[number];
 
 /**
- * The claim form's fields: the CSV columns, the reason for an edit, and the fields that create a
- * metric, topic or source in place (they become columns in claimFormToInput).
+ * The claim form's fields: the CSV columns but status (a form never sets it), the reason for an
+ * edit, and the fields that create a metric, topic or source in place (they become columns in
+ * claimFormToInput). An error on any other key cannot be marked on the form.
  */
-export type ClaimFormField =
-  ClaimColumn | 'reason' | 'new_metric_slug' | 'metric_description' | 'new_topic' | 'new_claimant';
+export const CLAIM_FORM_FIELDS = [
+  ...claimColumnsBetween('topic', 'notes'),
+  'reason',
+  'new_metric_slug',
+  'metric_description',
+  'new_topic',
+  'new_claimant',
+] as const;
+export type ClaimFormField = (typeof CLAIM_FORM_FIELDS)[number];
 
 export type ClaimFormInput = {
   /** Raw canonical claim input (CSV keys): what ClaimInput parses. */

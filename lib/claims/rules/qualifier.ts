@@ -1,5 +1,9 @@
-import type { Qualifier } from '@/db/enums';
-import { COUNT_DIGITS, parseCount } from '@/lib/text/input-text';
+import { QUALIFIERS, type Qualifier } from '@/db/enums';
+
+/** Whether a text (a posted form field, say) is one of the qualifiers. */
+export function isQualifier(text: string): text is Qualifier {
+  return (QUALIFIERS as readonly string[]).includes(text);
+}
 
 // Longest phrases first, so "no more than" wins over "more than" and "just under" over "under".
 const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = (
@@ -43,36 +47,4 @@ export function qualifierFromWords(before: string): Qualifier | null {
     if (tail === phrase || tail.endsWith(` ${phrase}`)) return qualifier;
   }
   return null;
-}
-
-const QUALIFIER_BY_HEDGE = new Map<string, Qualifier>(HEDGES);
-
-const RANGE_PATTERNS = [
-  new RegExp(String.raw`^between (${COUNT_DIGITS}) and (${COUNT_DIGITS})$`),
-  new RegExp(String.raw`^(${COUNT_DIGITS}) to (${COUNT_DIGITS})$`),
-  new RegExp(String.raw`^(${COUNT_DIGITS}) ?[-–] ?(${COUNT_DIGITS})$`),
-];
-const SINGLE = new RegExp(String.raw`^(.*?)\s*(${COUNT_DIGITS})$`);
-
-export type QualifiedFigure = { qualifier: Qualifier; value: number; low?: number; high?: number };
-
-/**
- * Reads a hedged figure written in words, as DESIGN.md maps them: "over 1,000" → more_than 1000,
- * "between 10 and 20" → range [10, 20]. Null when the text is not one figure with its hedge.
- */
-export function parseQualifiedFigure(text: string): QualifiedFigure | null {
-  const phrase = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  for (const pattern of RANGE_PATTERNS) {
-    const [, lowDigits = '', highDigits = ''] = pattern.exec(phrase) ?? [];
-    const low = parseCount(lowDigits);
-    const high = parseCount(highDigits);
-    if (low !== null && high !== null) {
-      return low <= high ? { qualifier: 'range', value: low, low, high } : null;
-    }
-  }
-  const [, words, digits = ''] = SINGLE.exec(phrase) ?? [];
-  const value = parseCount(digits);
-  if (words === undefined || value === null) return null;
-  const qualifier = words === '' ? 'exact' : QUALIFIER_BY_HEDGE.get(words);
-  return qualifier ? { qualifier, value } : null;
 }

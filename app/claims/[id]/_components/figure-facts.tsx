@@ -2,7 +2,7 @@ import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
 import { figureInterval } from '@/lib/claims/rules/intervals';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import { formatFullDay, formatInstant, formatLongDay } from '@/lib/text/dates';
-import styles from '../page.module.css';
+import styles from '@/app/claims/[id]/page.module.css';
 
 type Props = {
   claim: ClaimRow;

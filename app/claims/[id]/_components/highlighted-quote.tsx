@@ -1,7 +1,7 @@
 import { formatNumber } from '@/lib/text/format';
 import { type TextSpan, findNumberInText } from '@/lib/claims/rules/number-forms';
 import type { ClaimRow } from '@/lib/claims/claim-row';
-import styles from '../page.module.css';
+import styles from '@/app/claims/[id]/page.module.css';
 
 type Part = { text: string; isFigure: boolean };
 

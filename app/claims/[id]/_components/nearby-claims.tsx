@@ -4,7 +4,7 @@ import { ClaimValue } from '@/app/_components/claim-value';
 import { NEARBY_DAYS, NEARBY_LIMIT, type NearbyClaim } from '@/lib/server/claims/claim-page';
 import { formatDay } from '@/lib/text/format';
 import type { ClaimRow } from '@/lib/claims/claim-row';
-import styles from '../page.module.css';
+import styles from '@/app/claims/[id]/page.module.css';
 
 /** Other claimants' figures for the same metric around the same day, against this one. */
 export function NearbyClaims({

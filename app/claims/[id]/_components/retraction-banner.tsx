@@ -1,9 +1,9 @@
-import type { Revision } from '@/lib/server/claims/queries';
+import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
 import { formatInstant } from '@/lib/text/dates';
-import styles from '../page.module.css';
+import styles from '@/app/claims/[id]/page.module.css';
 
 /** Says, before anything else, that a claim was withdrawn, when, and why (its latest retraction). */
-export function RetractionBanner({ revisions }: { revisions: Revision[] }) {
+export function RetractionBanner({ revisions }: { revisions: ClaimRevisionJson[] }) {
   const retraction = revisions.findLast((revision) => revision.action === 'retract');
   return (
     <section className={styles.banner} aria-labelledby="retracted-title">

@@ -1,8 +1,8 @@
-import type { Revision } from '@/lib/server/claims/queries';
+import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
 import { diffSnapshots } from '@/lib/claims/rules/revision-diff';
 import { REVISION_ACTION_LABELS } from '@/lib/labels';
 import { formatInstant } from '@/lib/text/dates';
-import styles from '../page.module.css';
+import styles from '@/app/claims/[id]/page.module.css';
 
 /** Who made a change, by id only: an editor's email is never shown. */
 function editorLabel(editorId: number | null): string {
@@ -10,7 +10,7 @@ function editorLabel(editorId: number | null): string {
 }
 
 /** Every revision, oldest first, with what changed since the snapshot before it. */
-export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
+export function RevisionHistory({ revisions }: { revisions: ClaimRevisionJson[] }) {
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">History</h2>

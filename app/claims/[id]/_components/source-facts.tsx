@@ -1,7 +1,7 @@
 import { ClaimantName } from '@/app/_components/attribution';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import { ExternalLink } from './external-link';
-import styles from '../page.module.css';
+import styles from '@/app/claims/[id]/page.module.css';
 
 /** Who made the claim, who relayed it, and where it was published, with the links to check it. */
 export function SourceFacts({ claim }: { claim: ClaimRow }) {

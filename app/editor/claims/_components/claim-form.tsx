@@ -2,8 +2,8 @@
 
 import type { ClaimFormState } from '@/lib/server/claims/claim-form';
 import type { ClaimFormOptions } from '@/lib/server/editor/form-options';
-import { FormStatus } from '../../_components/form-status';
-import { useFormAction } from '../../_components/use-form-action';
+import { FormStatus } from '@/app/editor/_components/form-status';
+import { useFormAction } from '@/app/editor/_components/use-form-action';
 import { ClaimantFieldset } from './claimant-fieldset';
 import type { FieldsetProps } from './fieldset-props';
 import { DatesFieldset } from './dates-fieldset';

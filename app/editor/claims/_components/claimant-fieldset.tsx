@@ -3,8 +3,8 @@ import { ATTRIBUTIONS, SOURCE_KINDS } from '@/db/enums';
 import { NEW_OPTION } from '@/lib/claims/input/form-input';
 import { ATTRIBUTION_LABELS, ATTRIBUTION_MEANINGS, SOURCE_KIND_LABELS } from '@/lib/labels';
 import type { ClaimFormOptions } from '@/lib/server/editor/form-options';
-import { EnumOptions } from '../../_components/enum-options';
-import { Field, TextField } from '../../_components/field';
+import { EnumOptions } from '@/app/editor/_components/enum-options';
+import { Field, TextField } from '@/app/editor/_components/field';
 import type { FieldsetProps } from './fieldset-props';
 import styles from './claim-form.module.css';
 

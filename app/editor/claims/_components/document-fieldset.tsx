@@ -1,4 +1,4 @@
-import { TextField } from '../../_components/field';
+import { TextField } from '@/app/editor/_components/field';
 import type { FieldsetProps } from './fieldset-props';
 import { QuoteFields } from './quote-fields';
 

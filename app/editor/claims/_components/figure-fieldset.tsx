@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { QUALIFIERS } from '@/db/enums';
 import { QUALIFIER_LABELS } from '@/lib/labels';
-import { EnumOptions } from '../../_components/enum-options';
-import { Field } from '../../_components/field';
+import { EnumOptions } from '@/app/editor/_components/enum-options';
+import { Field } from '@/app/editor/_components/field';
 import type { FieldsetProps } from './fieldset-props';
 import { IntervalPreview } from './interval-preview';
 

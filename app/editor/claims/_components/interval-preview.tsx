@@ -1,9 +1,9 @@
 'use client';
 
-import { QUALIFIERS, type Qualifier } from '@/db/enums';
 import { intervalInWords } from '@/lib/text/format';
 import { parseCount } from '@/lib/text/input-text';
 import { qualifierInterval } from '@/lib/claims/rules/intervals';
+import { isQualifier } from '@/lib/claims/rules/qualifier';
 import styles from './claim-form.module.css';
 
 const read = parseCount;
@@ -21,9 +21,9 @@ export function IntervalPreview({
   high: string;
 }) {
   const v = read(value);
-  if (v === null || !QUALIFIERS.includes(qualifier as Qualifier)) return null;
+  if (v === null || !isQualifier(qualifier)) return null;
   const bounds = qualifier === 'range' ? { low: read(low) ?? v, high: read(high) } : {};
-  const interval = qualifierInterval(qualifier as Qualifier, v, bounds);
+  const interval = qualifierInterval(qualifier, v, bounds);
   return (
     <p className={styles.intervalPreview} aria-live="polite">
       Means: <strong>{intervalInWords(interval)}</strong>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { NEW_OPTION } from '@/lib/claims/input/form-input';
 import type { ClaimFormOptions } from '@/lib/server/editor/form-options';
-import { Field } from '../../_components/field';
-import { MetricOptions } from '../../_components/metric-options';
+import { Field } from '@/app/editor/_components/field';
+import { MetricOptions } from '@/app/editor/_components/metric-options';
 import type { FieldsetProps } from './fieldset-props';
 import { NewMetricFields } from './new-metric-fields';
 

@@ -2,9 +2,9 @@ import { METRIC_KINDS } from '@/db/enums';
 import { NEW_OPTION } from '@/lib/claims/input/form-input';
 import { METRIC_KIND_LABELS, METRIC_KIND_MEANINGS } from '@/lib/labels';
 import type { ClaimFormOptions } from '@/lib/server/editor/form-options';
-import { EnumOptions } from '../../_components/enum-options';
-import { Field, TextField } from '../../_components/field';
-import { MetricOptions, TopicOptions } from '../../_components/metric-options';
+import { EnumOptions } from '@/app/editor/_components/enum-options';
+import { Field, TextField } from '@/app/editor/_components/field';
+import { MetricOptions, TopicOptions } from '@/app/editor/_components/metric-options';
 import styles from './claim-form.module.css';
 import type { FieldsetProps } from './fieldset-props';
 

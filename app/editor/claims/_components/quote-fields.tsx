@@ -1,4 +1,4 @@
-import { Field } from '../../_components/field';
+import { Field } from '@/app/editor/_components/field';
 import type { FieldsetProps } from './fieldset-props';
 
 /** The exact words that give the figure, and the editor's notes on them. */

@@ -1,4 +1,4 @@
-import { Field } from '../../_components/field';
+import { Field } from '@/app/editor/_components/field';
 
 type Props = { id?: string; label: string; errors?: string[]; value?: string };
 

@@ -1,8 +1,8 @@
 'use client';
 
 import type { ClaimFormState } from '@/lib/server/claims/claim-form';
-import { FormStatus } from '../../_components/form-status';
-import { useFormAction } from '../../_components/use-form-action';
+import { FormStatus } from '@/app/editor/_components/form-status';
+import { useFormAction } from '@/app/editor/_components/use-form-action';
 import { ReasonField } from './reason-field';
 import styles from './claim-form.module.css';
 
@@ -13,8 +13,8 @@ export function RetractForm({ action }: Props) {
   const { state, errors, pending, shownValue, onSubmit } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} className={styles.retractForm} noValidate>
-      {/* A figure already retracted is the one error not tied to the reason field. */}
-      <FormStatus state={state} invalid={errors.status?.join(' ') ?? null} />
+      {/* The reason is the one field: its own error says it all. */}
+      <FormStatus state={state} invalid={null} />
       <ReasonField
         id="retract-reason"
         label="Reason for retracting"

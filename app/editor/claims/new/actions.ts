@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { type ClaimFormState, prepareClaimForm } from '@/lib/server/claims/claim-form';
 import { createClaims } from '@/lib/server/claims/mutations';
+import { CLAIM_FORM_FIELDS } from '@/lib/claims/input/form-input';
 import { formValues, invalidStateOf } from '@/lib/forms';
 
 export async function createClaimAction(
@@ -21,7 +22,7 @@ export async function createClaimAction(
     if (!outcome) throw new Error('createClaims gave no outcome for the one input');
     claimId = outcome.id;
   } catch (error) {
-    return invalidStateOf(error, values);
+    return invalidStateOf(error, values, CLAIM_FORM_FIELDS);
   }
   revalidatePath(`/metrics/${prepared.input.metric}`);
   redirect(`/claims/${claimId}`);

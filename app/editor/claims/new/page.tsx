@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { listLatestClaims } from '@/lib/server/claims/queries';
 import { loadClaimFormOptions } from '@/lib/server/editor/form-options';
-import { prefillFromLatest } from '@/lib/server/editor/prefill';
+import { prefillFromLatest } from '@/lib/editor/prefill';
 import { getMetricBySlug } from '@/lib/server/metrics/queries';
 import { type UrlQuery, readUrlQuery } from '@/lib/url-query';
-import { ClaimForm } from '../_components/claim-form';
+import { ClaimForm } from '@/app/editor/claims/_components/claim-form';
 import { createClaimAction } from './actions';
 
 export const metadata: Metadata = { title: 'Enter a figure' };

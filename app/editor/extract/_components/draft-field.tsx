@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import type { ClaimColumn } from '@/lib/claims/input/columns';
 import { type DraftFieldName, draftField } from '@/lib/extract/draft-form';
 import type { FieldErrors, FormValues } from '@/lib/forms';
-import { type ControlProps, Field } from '../../_components/field';
-import styles from '../page.module.css';
+import { type ControlProps, Field } from '@/app/editor/_components/field';
+import styles from '@/app/editor/extract/page.module.css';
 
 /** What every field of one draft reads: its index, what was posted, the errors and its defaults. */
 export type DraftFields = {

@@ -13,10 +13,10 @@ import {
   METRIC_KIND_LABELS,
   QUALIFIER_LABELS,
 } from '@/lib/labels';
-import { EnumOptions } from '../../_components/enum-options';
-import { MetricOptions, TopicOptions } from '../../_components/metric-options';
-import type { ControlProps } from '../../_components/field';
-import styles from '../page.module.css';
+import { EnumOptions } from '@/app/editor/_components/enum-options';
+import { MetricOptions, TopicOptions } from '@/app/editor/_components/metric-options';
+import type { ControlProps } from '@/app/editor/_components/field';
+import styles from '@/app/editor/extract/page.module.css';
 import { DraftField, type DraftFields } from './draft-field';
 import { DraftSentence } from './draft-sentence';
 import { MoreFields } from './more-fields';

@@ -1,5 +1,5 @@
 import type { Draft } from '@/lib/extract/types';
-import styles from '../page.module.css';
+import styles from '@/app/editor/extract/page.module.css';
 
 /** The draft's sentence, with its number marked where the text gives it. */
 export function DraftSentence({ draft, text }: { draft: Draft; text: string }) {

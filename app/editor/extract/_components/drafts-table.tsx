@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { draftField } from '@/lib/extract/draft-form';
 import { type MetricChoice, suggestMetric } from '@/lib/extract/suggest-metric';
 import type { Draft } from '@/lib/extract/types';
-import styles from '../page.module.css';
+import styles from '@/app/editor/extract/page.module.css';
 import type { DraftFields } from './draft-field';
 import { DraftRow } from './draft-row';
 

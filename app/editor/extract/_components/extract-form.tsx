@@ -5,11 +5,11 @@ import { DOCUMENT_FIELDS, type DraftFieldName, draftField } from '@/lib/extract/
 import { extractDrafts } from '@/lib/extract/extract';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
 import type { ExtractResult } from '@/lib/extract/types';
-import { Field, TextField } from '../../_components/field';
-import { FormStatus } from '../../_components/form-status';
-import { useFormAction } from '../../_components/use-form-action';
-import { saveDraftsAction } from '../actions';
-import styles from '../page.module.css';
+import { Field, TextField } from '@/app/editor/_components/field';
+import { FormStatus } from '@/app/editor/_components/form-status';
+import { useFormAction } from '@/app/editor/_components/use-form-action';
+import { saveDraftsAction } from '@/app/editor/extract/actions';
+import styles from '@/app/editor/extract/page.module.css';
 import { DraftsTable } from './drafts-table';
 
 type Props = {

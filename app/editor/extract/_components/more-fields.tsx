@@ -1,7 +1,7 @@
 import { SOURCE_KINDS } from '@/db/enums';
 import type { ClaimColumn } from '@/lib/claims/input/columns';
 import { SOURCE_KIND_LABELS } from '@/lib/labels';
-import { EnumOptions } from '../../_components/enum-options';
+import { EnumOptions } from '@/app/editor/_components/enum-options';
 import { DraftField, type DraftFields } from './draft-field';
 
 // The fields shown in the row; an error in any other opens the folded fields.

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Breakdown } from '@/lib/charts/breakdown';
 import { formatDay, formatNumber, intervalInWords } from '@/lib/text/format';
-import styles from '../page.module.css';
+import styles from '@/app/metrics/[slug]/page.module.css';
 
 const WIDTH = 600;
 const BAR = 18;

@@ -1,5 +1,5 @@
 import type { ChartSeries } from '@/lib/charts/metric-series';
-import styles from '../page.module.css';
+import styles from '@/app/metrics/[slug]/page.module.css';
 
 /** The series (one per claimant) and what each mark means: the chart's legend and key. */
 export function ChartKey({ series }: { series: ChartSeries[] }) {

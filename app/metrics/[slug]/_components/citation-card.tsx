@@ -5,7 +5,7 @@ import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
 import { firstWords, formatDay } from '@/lib/text/format';
 import { SOURCE_KIND_LABELS } from '@/lib/labels';
 import type { ClaimRow } from '@/lib/claims/claim-row';
-import styles from '../page.module.css';
+import styles from '@/app/metrics/[slug]/page.module.css';
 
 // The card quotes this many words; the claim page has the whole quote.
 const QUOTE_WORDS = 18;

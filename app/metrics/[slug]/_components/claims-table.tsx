@@ -7,7 +7,7 @@ import { formatDay } from '@/lib/text/format';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import type { ClaimantOption } from '@/lib/server/metrics/metric-page';
 import type { MetricPageQuery } from '@/lib/metrics/page-query';
-import styles from '../page.module.css';
+import styles from '@/app/metrics/[slug]/page.module.css';
 
 type Props = {
   slug: string;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { MetricPageQuery } from '@/lib/metrics/page-query';
-import styles from '../page.module.css';
+import styles from '@/app/metrics/[slug]/page.module.css';
 
 /**
  * Narrows the chart and the table to a span of dates: one stray figure years away from the rest

@@ -3,7 +3,7 @@
 import { useRef } from 'react';
 import { ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
-import styles from '../page.module.css';
+import styles from '@/app/metrics/[slug]/page.module.css';
 
 export type ActivePoint = { point: PlotPoint; series: PlotSeries; cx: number; cy: number };
 

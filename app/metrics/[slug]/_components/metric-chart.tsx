@@ -5,7 +5,7 @@ import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis }
 import { type ChartSeries, plotSeries, timeTicks } from '@/lib/charts/metric-series';
 import { CitationCard } from './citation-card';
 import { type ActivePoint, IntervalMarks } from './interval-marks';
-import styles from '../page.module.css';
+import styles from '@/app/metrics/[slug]/page.module.css';
 
 type Props = {
   series: ChartSeries[];

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Qualifier } from '@/db/enums';
-import { parseQualifiedFigure, qualifierFromWords } from '@/lib/claims/rules/qualifier';
+import { isQualifier, qualifierFromWords } from '@/lib/claims/rules/qualifier';
+
+describe('isQualifier', () => {
+  test('accepts the qualifiers and nothing else', () => {
+    expect(isQualifier('exact')).toBe(true);
+    expect(isQualifier('at_least')).toBe(true);
+    expect(isQualifier('range')).toBe(true);
+    expect(isQualifier('at least')).toBe(false);
+    expect(isQualifier('')).toBe(false);
+  });
+});
 
 describe('qualifierFromWords', () => {
   const cases: [string, Qualifier | null][] = [
@@ -35,22 +45,5 @@ describe('qualifierFromWords', () => {
   ];
   test.each(cases)('"%s" → %s', (words, expected) => {
     expect(qualifierFromWords(words)).toBe(expected);
-  });
-});
-
-describe('parseQualifiedFigure', () => {
-  const cases: [string, ReturnType<typeof parseQualifiedFigure>][] = [
-    ['over 1,000', { qualifier: 'more_than', value: 1000 }],
-    ['nearly 150', { qualifier: 'nearly', value: 150 }],
-    ['at least 48,450', { qualifier: 'at_least', value: 48450 }],
-    ['745', { qualifier: 'exact', value: 745 }],
-    ['between 10 and 20', { qualifier: 'range', value: 10, low: 10, high: 20 }],
-    ['10 to 20', { qualifier: 'range', value: 10, low: 10, high: 20 }],
-    ['10-20', { qualifier: 'range', value: 10, low: 10, high: 20 }],
-    ['between 20 and 10', null],
-    ['lots of 20', null],
-  ];
-  test.each(cases)('"%s" → %o', (text, expected) => {
-    expect(parseQualifiedFigure(text)).toEqual(expected);
   });
 });

@@ -6,9 +6,9 @@ import { requireEditor } from '@/lib/server/auth/request-editor';
 import { qualifiedValueInWords } from '@/lib/text/format';
 import { getClaim } from '@/lib/server/claims/queries';
 import { loadClaimFormOptions } from '@/lib/server/editor/form-options';
-import { claimToFormValues } from '@/lib/server/editor/prefill';
-import { ClaimForm } from '../../_components/claim-form';
-import { RetractForm } from '../../_components/retract-form';
+import { claimToFormValues } from '@/lib/editor/prefill';
+import { ClaimForm } from '@/app/editor/claims/_components/claim-form';
+import { RetractForm } from '@/app/editor/claims/_components/retract-form';
 import { editClaimAction, retractClaimAction } from './actions';
 
 export const metadata: Metadata = { title: 'Edit a figure' };

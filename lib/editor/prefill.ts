@@ -1,4 +1,3 @@
-import 'server-only';
 import type { CopiedColumn } from '@/lib/claims/input/form-input';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 
