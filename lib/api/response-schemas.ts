@@ -7,7 +7,7 @@ import {
   REVISION_ACTIONS,
   SOURCE_KINDS,
 } from '@/db/enums';
-import { FLAG_CHECKS } from '@/lib/claims/checks';
+import { type EntryWarning, FLAG_CHECKS } from '@/lib/claims/checks';
 
 // What the JSON API answers, as zod schemas: the routes type their bodies with them, the OpenAPI
 // document is generated from them, and the API tests parse real answers with them, so the three
@@ -70,12 +70,15 @@ export type ClaimJson = z.infer<typeof ClaimJson>;
 /** A row of GET /api/export.json: exactly the CSV columns. */
 export const ExportRowJson = ClaimJson.omit({ id: true, claimant_slug: true });
 
-/** One problem a consistency check found, in the shape of `check --json`. */
+/** One problem a consistency check found, in the shape of `check --json`: the checks' Flag. */
 export const FlagJson = z.strictObject({
   check: z.enum(FLAG_CHECKS),
+  // The metric's slug; for parts vs whole, the whole's.
   metric: text,
+  // The claimant's source slug, null for unattributed figures; for a disagreement, the first claim's.
   claimant: text.nullable(),
   claim_ids: z.array(z.int()),
+  // Otherwise the one as_of the flag is about.
   dates: z.array(day).meta({ description: 'For a fall, [before, after]' }),
   message: text,
 });
@@ -103,7 +106,10 @@ export const ClaimSnapshot = z.looseObject(tolerant(ClaimJson.shape));
 export type ClaimSnapshot = z.infer<typeof ClaimSnapshot>;
 
 /** An entry check the editor confirmed, as stored with the revision (a flag, at least its words). */
-const ConfirmedWarning = z.looseObject({ check: text, message: text });
+const EntryWarningJson = z.looseObject({
+  check: text,
+  message: text,
+}) satisfies z.ZodType<EntryWarning>;
 
 /** One change to a claim, with the claim as it stood after it. */
 export const ClaimRevisionJson = z.strictObject({
@@ -111,7 +117,7 @@ export const ClaimRevisionJson = z.strictObject({
   created_at: z.iso.datetime(),
   editor_id: z.int().nullable(),
   reason: text.nullable(),
-  warnings: z.array(ConfirmedWarning),
+  warnings: z.array(EntryWarningJson),
   snapshot: ClaimSnapshot,
 });
 export type ClaimRevisionJson = z.infer<typeof ClaimRevisionJson>;

@@ -1,11 +1,11 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import { type RevisedRecord, metrics, sources, topics } from '@/db/schema';
+import { metrics, sources, topics } from '@/db/schema';
 import { SEED_CLAIMS, SEED_METRICS, SEED_SOURCES, SEED_TOPICS } from '@/db/seed';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { writeClaims } from '@/lib/server/claims/mutations';
-import { SYSTEM_ACTOR, recordRevision } from '@/lib/server/history/revisions';
+import { SYSTEM_ACTOR, recordCreated } from '@/lib/server/history/revisions';
 
 /**
  * Stores the seed article's figures in an empty database, and does nothing to one that holds any
@@ -15,10 +15,12 @@ export async function seedIfEmpty(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
     if (await hasAnyData(tx)) return false;
     for (const topic of SEED_TOPICS) {
-      await keepCreated(tx, 'topic', await tx.insert(topics).values(topic).returning());
+      const inserted = await tx.insert(topics).values(topic).returning();
+      await recordCreated(tx, SYSTEM_ACTOR, 'topic', inserted);
     }
     for (const source of SEED_SOURCES) {
-      await keepCreated(tx, 'source', await tx.insert(sources).values(source).returning());
+      const inserted = await tx.insert(sources).values(source).returning();
+      await recordCreated(tx, SYSTEM_ACTOR, 'source', inserted);
     }
     await insertSeedMetrics(tx);
     await writeClaims(
@@ -51,20 +53,9 @@ async function insertSeedMetrics(tx: Executor): Promise<void> {
         parentId: parent === null ? null : idOf(metricIds, parent),
       })
       .returning();
-    const row = await keepCreated(tx, 'metric', inserted);
+    const row = await recordCreated(tx, SYSTEM_ACTOR, 'metric', inserted);
     metricIds.set(row.slug, row.id);
   }
-}
-
-/** The one row an insert returned, after keeping its 'create' revision as every write does. */
-async function keepCreated<Row extends { id: number }>(
-  tx: Executor,
-  record: RevisedRecord,
-  [row]: Row[],
-): Promise<Row> {
-  if (!row) throw new Error(`Inserting a seed ${record} returned no row`);
-  await recordRevision(tx, SYSTEM_ACTOR, record, row.id, 'create', row);
-  return row;
 }
 
 function idOf(ids: Map<string, number>, slug: string): number {

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { MetricKind, Qualifier } from '@/db/enums';
+import type { FlagJson } from '@/lib/api/response-schemas';
 
 export const FLAG_CHECKS = [
   'parts_vs_whole',
@@ -9,18 +11,14 @@ export const FLAG_CHECKS = [
 ] as const;
 export type FlagCheck = (typeof FLAG_CHECKS)[number];
 
-/** One problem a check found, in the shape of `check --json` (DESIGN.md). */
-export type Flag = {
-  check: FlagCheck;
-  /** The metric's slug; for parts vs whole, the whole's. */
-  metric: string;
-  /** The claimant's source slug, null for unattributed figures; for a disagreement, the first claim's. */
-  claimant: string | null;
-  claim_ids: number[];
-  /** For a fall, [before, after]; otherwise the one as_of the flag is about. */
-  dates: string[];
-  message: string;
-};
+/** One problem a check found, in the shape of `check --json` (DESIGN.md); the API's FlagJson. */
+export type Flag = z.infer<typeof FlagJson>;
+
+/**
+ * An entry check that fired, by its words: what the editor is asked to confirm, and what the
+ * claim's revision keeps once they have.
+ */
+export type EntryWarning = { check: string; message: string };
 
 /**
  * A claim as the checks read it. The keys are ClaimRow's, so stored rows pass as they are; names
@@ -45,7 +43,7 @@ export type CheckedClaim = {
   quote?: string | null;
 };
 
-/** What the checks need to know of a metric; MetricSummary passes as it is. */
+/** What the checks need to know of a metric; MetricJson passes as it is. */
 export type CheckedMetric = {
   slug: string;
   kind: MetricKind;

@@ -1,6 +1,7 @@
 import {
   type CheckedClaim,
   type CheckedMetric,
+  type EntryWarning,
   FLAG_CHECKS,
   type Flag,
   type FlagCheck,
@@ -11,7 +12,14 @@ import { findPartsOverWhole } from '@/lib/claims/checks/parts';
 import { findQuoteProblems } from '@/lib/claims/checks/quotes';
 
 // The one entry to the consistency checks of DESIGN.md; each lives in checks/ with its wording.
-export { type CheckedClaim, type CheckedMetric, FLAG_CHECKS, type Flag, type FlagCheck };
+export {
+  type CheckedClaim,
+  type CheckedMetric,
+  type EntryWarning,
+  FLAG_CHECKS,
+  type Flag,
+  type FlagCheck,
+};
 export { findCumulativeFalls, findDisagreements, findPartsOverWhole, findQuoteProblems };
 export { type PartsVerdict, checkPartsAgainstWhole } from '@/lib/claims/checks/parts';
 

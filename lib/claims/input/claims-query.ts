@@ -1,11 +1,29 @@
 import { z } from 'zod';
 
-const Cursor = z.string().transform((text, ctx) => {
+// A page cursor is the [as_of, id] of the last claim of the page before, as JSON in base64url:
+// pages are ordered by as_of, then id.
+
+/** The cursor of the page after the one ending with this claim. */
+export function encodeCursor(asOf: string, id: number): string {
+  return Buffer.from(JSON.stringify([asOf, id])).toString('base64url');
+}
+
+const CursorFields = z.tuple([z.iso.date(), z.int()]);
+
+/** The cursor's JSON, or null when it is not JSON at all; a client may send anything. */
+function cursorJson(text: string): unknown {
   try {
-    const [asOf, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (typeof asOf === 'string' && Number.isSafeInteger(id)) return { asOf, id: Number(id) };
+    return JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the issue below
+    return null;
+  }
+}
+
+const Cursor = z.string().transform((text, ctx) => {
+  const fields = CursorFields.safeParse(cursorJson(text));
+  if (fields.success) {
+    const [asOf, id] = fields.data;
+    return { asOf, id };
   }
   ctx.addIssue({ code: 'custom', message: 'Use the next_cursor of a previous page' });
   return z.NEVER;

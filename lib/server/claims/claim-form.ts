@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { type FormState, type FormWarning, unconfirmedWarnings } from '@/lib/forms';
+import { type FormState, unconfirmedWarnings } from '@/lib/forms';
+import type { EntryWarning } from '@/lib/claims/checks';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
 import { type ClaimFormField, claimFormToInput } from '@/lib/claims/input/form-input';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
@@ -13,7 +14,7 @@ export type PreparedClaim =
       status: 'ready';
       input: ClaimInput;
       metricDescriptions: Map<string, string>;
-      entryWarnings: FormWarning[][];
+      entryWarnings: EntryWarning[][];
     }
   | Exclude<ClaimFormState, { status: 'idle' }>;
 
@@ -31,7 +32,7 @@ export async function prepareClaimForm(
   if (!parsed.success) {
     return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
-  const warnings: FormWarning[] = (await checkClaimAtEntry(parsed.data, options)).map((flag) => ({
+  const warnings: EntryWarning[] = (await checkClaimAtEntry(parsed.data, options)).map((flag) => ({
     check: flag.check,
     message: flag.message,
   }));

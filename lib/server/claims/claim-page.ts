@@ -4,7 +4,8 @@ import { db } from '@/db/client';
 import { claims } from '@/db/schema';
 import { shiftDay } from '@/lib/text/dates';
 import { type Comparison, compareIntervals, figureInterval } from '@/lib/claims/rules/intervals';
-import { type Revision, getClaim, listClaimRevisions } from '@/lib/server/claims/queries';
+import { getClaim, listClaimRevisions } from '@/lib/server/claims/queries';
+import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 
@@ -21,7 +22,7 @@ export type ClaimPage = {
   enteredAt: string;
   enteredBy: number | null;
   nearby: NearbyClaim[];
-  revisions: Revision[];
+  revisions: ClaimRevisionJson[];
 };
 
 /** Everything the claim page shows, or null for an unknown id. Retracted claims are included. */

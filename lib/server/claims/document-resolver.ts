@@ -5,7 +5,7 @@ import { documents } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import { IdCache } from '@/lib/server/claims/id-cache';
 import { sameDocumentAs } from '@/lib/server/catalog/document-match';
-import { type Actor, recordCreations } from '@/lib/server/history/revisions';
+import { type Actor, recordCreated, recordCreations } from '@/lib/server/history/revisions';
 
 /**
  * Finds, or creates, the documents claim inputs cite. One instance serves one transaction and
@@ -63,10 +63,7 @@ export class DocumentResolver {
         .where(sameDocumentAs(columns));
       if (found) return found.id;
       const created = await this.tx.insert(documents).values(columns).returning();
-      await recordCreations(this.tx, this.actor, 'document', created);
-      const [row] = created;
-      if (!row) throw new Error('Inserting a document returned no row');
-      return row.id;
+      return (await recordCreated(this.tx, this.actor, 'document', created)).id;
     });
   }
 }

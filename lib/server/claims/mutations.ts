@@ -5,6 +5,7 @@ import { db as defaultDb } from '@/db/client';
 import { insertRowsAsJson } from '@/db/json-insert';
 import { claimRevisions, claims } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
+import type { EntryWarning } from '@/lib/claims/checks';
 import { CLAIM_INPUT_COLUMNS, claimColumns } from '@/lib/server/claims/input-columns';
 import { ReferenceResolver } from '@/lib/server/claims/references';
 import type { Actor } from '@/lib/server/history/revisions';
@@ -29,8 +30,6 @@ export async function createClaims(
 ): Promise<WriteOutcome[]> {
   return defaultDb.transaction((tx) => writeClaims(tx, inputs, actor, options));
 }
-
-export type EntryWarning = { check: string; message: string };
 
 export type ClaimWriteOptions = {
   /** Descriptions for metrics the inputs create, by slug: the CSV has no column for them. */
@@ -88,7 +87,7 @@ export async function writeClaims(
         action: 'create' as const,
         snapshot,
         editorId: actor.editorId,
-        warnings: nonEmpty(options.entryWarnings?.[c.index]),
+        warnings: storedWarnings(options.entryWarnings?.[c.index]),
       })),
     );
     for (const c of inserted) outcomes[c.index] = { status: 'inserted', id: c.claim.id };
@@ -116,7 +115,8 @@ function zip<A, B>(items: readonly A[], answers: readonly B[]): [A, B][] {
   });
 }
 
-const nonEmpty = (warnings: readonly EntryWarning[] | undefined) =>
+/** What a revision's warnings column keeps: null rather than an empty list. */
+const storedWarnings = (warnings: readonly EntryWarning[] | undefined): EntryWarning[] | null =>
   warnings?.length ? [...warnings] : null;
 
 /** Stores the claim as it now stands, with the names it points to, as a revision. */
@@ -136,6 +136,6 @@ export async function snapshotClaim(
     snapshot: toClaimRow(row),
     editorId: actor.editorId,
     reason,
-    warnings: warnings?.length ? [...warnings] : null,
+    warnings: storedWarnings(warnings),
   });
 }

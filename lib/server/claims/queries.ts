@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { claimRevisions, claims, sources } from '@/db/schema';
-import type { ClaimsQuery } from '@/lib/claims/input/claims-query';
+import { type ClaimsQuery, encodeCursor } from '@/lib/claims/input/claims-query';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
@@ -66,24 +66,17 @@ export async function listClaimsForMetric(
   };
 }
 
-export function encodeCursor(asOf: string, id: number): string {
-  return Buffer.from(JSON.stringify([asOf, id])).toString('base64url');
-}
-
 export async function getSourceIdBySlug(slug: string): Promise<number | null> {
   const [source] = await db.select({ id: sources.id }).from(sources).where(eq(sources.slug, slug));
   return source?.id ?? null;
 }
-
-/** One change to a claim, with the claim as it stood after it. */
-export type Revision = ClaimRevisionJson;
 
 export async function getClaim(id: number): Promise<ClaimRow | null> {
   const [row] = await selectClaimRows(db).where(eq(claims.id, id));
   return row ? toClaimRow(row) : null;
 }
 
-export async function listClaimRevisions(claimId: number): Promise<Revision[]> {
+export async function listClaimRevisions(claimId: number): Promise<ClaimRevisionJson[]> {
   const rows = await db
     .select()
     .from(claimRevisions)

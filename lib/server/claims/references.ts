@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { type RevisedRecord, metrics, sources, topics } from '@/db/schema';
+import { metrics, sources, topics } from '@/db/schema';
 import { titleFromSlug } from '@/lib/text/slug';
 import { inputError } from '@/lib/errors';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
@@ -17,7 +17,7 @@ import {
 } from '@/lib/catalog/reference-rules';
 import { DocumentResolver } from '@/lib/server/claims/document-resolver';
 import { findSource, sourceKey } from '@/lib/server/sources/match';
-import { type Actor, recordCreations } from '@/lib/server/history/revisions';
+import { type Actor, recordCreated } from '@/lib/server/history/revisions';
 
 /**
  * Finds, or creates as DESIGN.md allows (lib/catalog/reference-rules.ts), the rows a claim input
@@ -34,14 +34,6 @@ export class ReferenceResolver {
     private readonly metricDescriptions: ReadonlyMap<string, string> = new Map(),
   ) {
     this.documents = new DocumentResolver(tx, actor);
-  }
-
-  /** Records the 'create' revision of rows just inserted, and answers the one row's id. */
-  private async created(record: RevisedRecord, rows: readonly { id: number }[]): Promise<number> {
-    const [row] = rows;
-    if (!row) throw new Error(`Inserting a ${record} returned no row`);
-    await recordCreations(this.tx, this.actor, record, rows);
-    return row.id;
   }
 
   async metricId(input: ClaimInput): Promise<number> {
@@ -73,7 +65,7 @@ export class ReferenceResolver {
       .insert(metrics)
       .values({ slug, topicId, name, description, unit, kind, parentId })
       .returning();
-    return this.created('metric', rows);
+    return (await recordCreated(this.tx, this.actor, 'metric', rows)).id;
   }
 
   private async topicId(slug: string): Promise<number> {
@@ -87,7 +79,7 @@ export class ReferenceResolver {
         .insert(topics)
         .values({ slug, title: titleFromSlug(slug) })
         .returning();
-      return this.created('topic', rows);
+      return (await recordCreated(this.tx, this.actor, 'topic', rows)).id;
     });
   }
 
@@ -123,7 +115,7 @@ export class ReferenceResolver {
       .insert(sources)
       .values({ slug: await this.freeSourceSlug(slug), name, kind, description })
       .returning();
-    const id = await this.created('source', rows);
+    const { id } = await recordCreated(this.tx, this.actor, 'source', rows);
     this.cache.set(`source:${sourceKey(name)}`, id);
     return id;
   }

@@ -3,19 +3,15 @@ import { z } from 'zod';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
-import {
-  type FieldErrors,
-  type FormState,
-  type FormWarning,
-  unconfirmedWarnings,
-} from '@/lib/forms';
+import { type FieldErrors, type FormState, unconfirmedWarnings } from '@/lib/forms';
+import type { EntryWarning } from '@/lib/claims/checks';
 import { type DraftFieldName, draftField, draftFormToInputs } from '@/lib/extract/draft-form';
 
 /** The drafts form's fields are named per draft ("d2.as_of"), so its errors are keyed that way. */
 export type DraftsFormState = FormState<Record<DraftFieldName, string>>;
 
 export type PreparedDrafts =
-  | { status: 'ready'; inputs: ClaimInput[]; entryWarnings: FormWarning[][] }
+  | { status: 'ready'; inputs: ClaimInput[]; entryWarnings: EntryWarning[][] }
   | Exclude<DraftsFormState, { status: 'idle' }>;
 
 /**

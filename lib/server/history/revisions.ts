@@ -40,3 +40,19 @@ export async function recordCreations(
     })),
   );
 }
+
+/**
+ * The one row an insert returned, after keeping its 'create' revision as every write does.
+ * Call it with what `.returning()` answered for a single-row insert.
+ */
+export async function recordCreated<Row extends { id: number }>(
+  tx: Executor,
+  actor: Actor,
+  record: RevisedRecord,
+  inserted: readonly Row[],
+): Promise<Row> {
+  const [row] = inserted;
+  if (!row) throw new Error(`Inserting a ${record} returned no row`);
+  await recordCreations(tx, actor, record, inserted);
+  return row;
+}

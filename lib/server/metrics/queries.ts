@@ -19,9 +19,6 @@ export function withMetricNames<Q extends SQLiteSelect>(query: Q) {
     .leftJoin(parentMetrics, eq(parentMetrics.id, metrics.parentId));
 }
 
-/** A metric as the API and pages show it. */
-export type MetricSummary = MetricJson;
-
 function selectMetrics() {
   const query = db
     .select({
@@ -39,7 +36,7 @@ function selectMetrics() {
   return withMetricNames(query.$dynamic());
 }
 
-export type MetricWithId = MetricSummary & { id: number };
+export type MetricWithId = MetricJson & { id: number };
 
 export async function getMetricBySlug(slug: string): Promise<MetricWithId | null> {
   const [metric] = await selectMetrics().where(eq(metrics.slug, slug));
