@@ -43,32 +43,6 @@ export function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/** Ports that are free now (the kernel's choice, all different); tests run servers side by side. */
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = Array.from({ length: count }, () => net.createServer());
-  const ports = await Promise.all(
-    servers.map(
-      (server) =>
-        new Promise<number>((resolve, reject) => {
-          server.once('error', reject);
-          server.listen(0, SQLD_HOST, () => {
-            const address = server.address();
-            resolve(typeof address === 'object' && address ? address.port : 0);
-          });
-        }),
-    ),
-  );
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
-}
-
-/** One port that is free now. */
-export async function freePort(): Promise<number> {
-  const [port] = await freePorts(1);
-  if (port === undefined) throw new Error('no free port');
-  return port;
-}
-
 /**
  * Resolves once `GET <url>/health` answers 200; rejects when the server exits first or the time
  * runs out, so a server that cannot start never leaves a caller waiting.
@@ -94,10 +68,7 @@ export async function waitForHealth(
 }
 
 /** Sends the signal, then waits for the exit; a server that ignores it is killed after a while. */
-export function stopProcess(
-  child: ChildProcess,
-  signal: NodeJS.Signals = 'SIGTERM',
-): Promise<void> {
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -1,4 +1,4 @@
-import { wordsValue } from '@/lib/text/number-words';
+import { TENS_WORDS, UNIT_WORDS, wordsValue } from '@/lib/text/number-words';
 import { shiftDay } from '@/lib/text/dates';
 import { DATE, WEEKDAY, monthAndYear, resolveDate, resolveRelativeDay } from './calendar';
 
@@ -35,7 +35,7 @@ const ON_DAY = new RegExp(
   'gi',
 );
 // The counts a stretch of time is given in ("in just two days"); wordsValue reads them.
-const NUMBER_WORD = String.raw`\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty`;
+const NUMBER_WORD = [String.raw`\d+`, 'a', 'an', ...UNIT_WORDS, ...TENS_WORDS].join('|');
 const LENGTH = new RegExp(
   String.raw`\b(?:in|over|during|within)\s+(?:just\s+|only\s+|the\s+(?:past|last|previous)\s+)?(?:(${NUMBER_WORD})\s+)?(hours?|days?|weeks?)\b`,
   'gi',

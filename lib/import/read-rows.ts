@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Transform, type TransformCallback, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
+import { z } from 'zod';
 import Parser from 'stream-json/Parser.js';
 import StreamArray from 'stream-json/streamers/StreamArray.js';
 import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
@@ -85,16 +86,14 @@ async function* csvRows(decoded: Decoded): AsyncGenerator<FileRow> {
     }),
   );
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
+    for await (const item of parser) {
+      const { record, info } = CsvRecord.parse(item);
       yield { position: `line ${info.lines}`, raw: record };
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // A broken quote or the like: the parser cannot find where rows end, so nothing is importable.
-    throw new UsageError(`the file is not valid CSV: ${(error as Error).message}`);
+    throw new UsageError(`the file is not valid CSV: ${messageOf(error)}`);
   }
 }
 
@@ -109,15 +108,28 @@ function checkHeader(header: string[]): string[] {
 async function* jsonRows(decoded: Decoded): AsyncGenerator<FileRow> {
   const elements = decoded(Parser.make(), StreamArray.make());
   try {
-    for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) {
-      const raw =
-        typeof value === 'object' && value !== null && !Array.isArray(value)
-          ? (value as Record<string, unknown>)
-          : { input: value };
-      yield { position: `element ${key}`, raw };
+    for await (const item of elements) {
+      const { key, value } = JsonElement.parse(item);
+      yield { position: `element ${key}`, raw: isObject(value) ? value : { input: value } };
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`the file is not a JSON array of objects: ${(error as Error).message}`);
+    throw new UsageError(`the file is not a JSON array of objects: ${messageOf(error)}`);
   }
 }
+
+// What the parsers yield, checked: their streams are typed as text.
+/** csv-parse's item with `info: true`: the row by column, and the line it ends on. */
+const CsvRecord = z.object({
+  record: z.record(z.string(), z.unknown()),
+  info: z.object({ lines: z.number() }),
+});
+/** StreamArray's item: an element of the top-level array and its index. */
+const JsonElement = z.object({ key: z.number(), value: z.unknown() });
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);

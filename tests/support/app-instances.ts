@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { isBuildStale } from '@/lib/cli/build';
-import { freePort } from '@/lib/db-server/sqld';
+import { freePort } from '@/tests/support/free-ports';
 
 /** The variables an instance's database comes from; anything else is inherited. */
 export type DatabaseEnv = {

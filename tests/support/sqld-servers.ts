@@ -1,13 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  type RunningSqld,
-  type SqldOptions,
-  freePort,
-  freePorts,
-  startSqld,
-} from '@/lib/db-server/sqld';
+import { type RunningSqld, type SqldOptions, startSqld } from '@/lib/db-server/sqld';
+import { freePort, freePorts } from '@/tests/support/free-ports';
 
 /** A real sqld for one test file, on free ports; `restart` brings it back on the same ports and data. */
 export type TestServer = RunningSqld & { restart(): Promise<TestServer> };

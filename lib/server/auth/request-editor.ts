@@ -7,7 +7,7 @@ import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { editorForSession } from '@/lib/server/auth/sessions';
 
 /** The signed-in editor of the current request (session cookie), or null. */
-export async function currentEditor(): Promise<Editor | null> {
+async function currentEditor(): Promise<Editor | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? editorForSession(token) : null;
 }

@@ -7,7 +7,7 @@ import { verifyPassword } from '@/lib/auth/secrets';
 import { createSession } from '@/lib/server/auth/sessions';
 
 export const FAILURES_ALLOWED = 5;
-export const FAILURE_WINDOW_MS = 60_000;
+const FAILURE_WINDOW_MS = 60_000;
 
 export type SignInResult =
   | { status: 'signed-in'; sessionToken: string }

@@ -42,7 +42,7 @@ export function csvLine(row: Record<ClaimColumn, string | number | boolean | nul
   return `${CLAIM_COLUMNS.map((column) => formatCsvValue(row[column])).join(',')}\n`;
 }
 
-export function jsonObject(row: ClaimRow): Record<string, unknown> {
+function jsonObject(row: ClaimRow): Record<string, unknown> {
   return Object.fromEntries(CLAIM_COLUMNS.map((column) => [column, row[column]]));
 }
 

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePort } from '@/lib/db-server/sqld';
+import { freePort } from '@/tests/support/free-ports';
 import { tempDir } from '@/tests/support/sqld-servers';
 
 /** Runs `npm start`'s script; each case here fails before it would build or serve. */
