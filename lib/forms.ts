@@ -1,9 +1,6 @@
 import { InputError } from '@/lib/errors';
 import type { EntryWarning } from '@/lib/claims/checks';
 
-/** A warning an editor must confirm before a save goes through: an entry check that fired. */
-export type FormWarning = EntryWarning;
-
 /** The text fields a form posted, by field name. */
 export type FormValues = Record<string, string>;
 
@@ -23,7 +20,7 @@ export type FormState<T, Done = never> =
   | { status: 'idle' }
   | { status: 'invalid'; fieldErrors: FieldErrors<T>; values: FormValues }
   | { status: 'failed'; message: string; values: FormValues }
-  | { status: 'confirm'; warnings: FormWarning[]; confirmKey: string; values: FormValues }
+  | { status: 'confirm'; warnings: EntryWarning[]; confirmKey: string; values: FormValues }
   | ([Done] extends [never] ? never : { status: 'done'; result: Done; values: FormValues });
 
 export const IDLE = { status: 'idle' } as const;
@@ -52,9 +49,9 @@ export function formView<T, Done>(
  * confirmed these very warnings (the form posts back the key it was shown).
  */
 export function unconfirmedWarnings(
-  warnings: FormWarning[],
+  warnings: EntryWarning[],
   values: FormValues,
-): { status: 'confirm'; warnings: FormWarning[]; confirmKey: string; values: FormValues } | null {
+): { status: 'confirm'; warnings: EntryWarning[]; confirmKey: string; values: FormValues } | null {
   const confirmKey = warnings.map((w) => `${w.check}:${w.message}`).join('\n');
   if (warnings.length === 0 || values.confirm_warnings === confirmKey) return null;
   return { status: 'confirm', warnings, confirmKey, values };

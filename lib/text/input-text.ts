@@ -12,7 +12,7 @@ export function blankToUndefined(value: unknown): unknown {
  * A count as people write it: plain digits, comma thousands separators and a decimal point
  * ("48,450", "12.5"). A pattern source, to build into larger patterns.
  */
-export const COUNT_DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const COUNT_DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const COUNT = new RegExp(`^${COUNT_DIGITS}$`);
 
 /**

@@ -1,4 +1,5 @@
-import type { FormState, FormWarning } from '@/lib/forms';
+import type { EntryWarning } from '@/lib/claims/checks';
+import type { FormState } from '@/lib/forms';
 
 type Props = {
   state: FormState<object, unknown>;
@@ -34,7 +35,7 @@ function ConfirmWarnings({
   warnings,
   confirmKey,
 }: {
-  warnings: FormWarning[];
+  warnings: EntryWarning[];
   confirmKey: string;
 }) {
   return (
