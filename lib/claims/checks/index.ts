@@ -1,11 +1,4 @@
-import {
-  type CheckedClaim,
-  type CheckedMetric,
-  type EntryWarning,
-  FLAG_CHECKS,
-  type Flag,
-  type FlagCheck,
-} from '@/lib/claims/checks/claims';
+import type { CheckedClaim, CheckedMetric, Flag } from '@/lib/claims/checks/claims';
 import { findDisagreements } from '@/lib/claims/checks/disagreements';
 import { findCumulativeFalls } from '@/lib/claims/checks/falls';
 import { findPartsOverWhole } from '@/lib/claims/checks/parts';
@@ -19,7 +12,7 @@ export {
   FLAG_CHECKS,
   type Flag,
   type FlagCheck,
-};
+} from '@/lib/claims/checks/claims';
 export { findCumulativeFalls, findDisagreements, findPartsOverWhole, findQuoteProblems };
 export { type PartsVerdict, checkPartsAgainstWhole } from '@/lib/claims/checks/parts';
 
