@@ -18,10 +18,19 @@ export type FieldErrors<T = Record<string, unknown>> = Partial<Record<keyof T & 
  */
 export type FormState<T, Done = never> =
   | { status: 'idle' }
-  | { status: 'invalid'; fieldErrors: FieldErrors<T>; values: FormValues }
-  | { status: 'failed'; message: string; values: FormValues }
-  | { status: 'confirm'; warnings: EntryWarning[]; confirmKey: string; values: FormValues }
+  | InvalidState<T>
+  | FailedState
+  | ConfirmState
   | ([Done] extends [never] ? never : { status: 'done'; result: Done; values: FormValues });
+
+type InvalidState<T> = { status: 'invalid'; fieldErrors: FieldErrors<T>; values: FormValues };
+type FailedState = { status: 'failed'; message: string; values: FormValues };
+type ConfirmState = {
+  status: 'confirm';
+  warnings: EntryWarning[];
+  confirmKey: string;
+  values: FormValues;
+};
 
 export const IDLE = { status: 'idle' } as const;
 
@@ -51,7 +60,7 @@ export function formView<T, Done>(
 export function unconfirmedWarnings(
   warnings: EntryWarning[],
   values: FormValues,
-): { status: 'confirm'; warnings: EntryWarning[]; confirmKey: string; values: FormValues } | null {
+): ConfirmState | null {
   const confirmKey = warnings.map((w) => `${w.check}:${w.message}`).join('\n');
   if (warnings.length === 0 || values.confirm_warnings === confirmKey) return null;
   return { status: 'confirm', warnings, confirmKey, values };
@@ -67,9 +76,7 @@ export function invalidStateOf<F extends string>(
   error: unknown,
   values: FormValues,
   fields: readonly F[],
-):
-  | { status: 'invalid'; fieldErrors: FieldErrors<Record<F, string>>; values: FormValues }
-  | { status: 'failed'; message: string; values: FormValues } {
+): InvalidState<Record<F, string>> | FailedState {
   if (!(error instanceof InputError)) throw error;
   const fieldErrors: FieldErrors<Record<F, string>> = {};
   const unshown: string[] = [];
