@@ -29,3 +29,9 @@ export async function createTestEditor(email: string): Promise<Actor> {
   if (!row) throw new Error(`no editor was created for ${email}`);
   return { editorId: row.id };
 }
+
+/** The one row a lookup found; a test that needs it fails here when it is missing. */
+export function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
