@@ -17,6 +17,6 @@ export function Attribution({ claim }: Props) {
 /** The claimant, linked to its source page, or "no source named" in the warning colour. */
 export function ClaimantName({ claim }: { claim: Pick<ClaimRow, 'claimant' | 'claimant_slug'> }) {
   if (!claim.claimant || !claim.claimant_slug)
-    return <span className="unattributed">no source named</span>;
+    return <span className="unattributed nowrap">no source named</span>;
   return <Link href={`/sources/${claim.claimant_slug}`}>{claim.claimant}</Link>;
 }

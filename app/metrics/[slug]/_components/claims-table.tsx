@@ -53,7 +53,7 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
         <button type="submit">Filter</button>
       </form>
       <div className="table-scroll">
-        <table>
+        <table className={styles.claimsTable}>
           <caption className="muted">
             {total.toLocaleString('en-GB')} {total === 1 ? 'figure' : 'figures'}
             {pages > 1 && `, page ${query.page} of ${pages}`}
@@ -73,18 +73,20 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td className="nowrap">{formatDay(row.as_of)}</td>
-                <td>
+                <td className={styles.dayCell} data-label="As of">
+                  {formatDay(row.as_of)}
+                </td>
+                <td className={styles.figureCell}>
                   <Link href={`/claims/${row.id}`} className="nowrap">
                     <ClaimValue claim={row} />
                   </Link>
                   <FlagList flags={flags.get(row.id)} compact />
                 </td>
-                <td>
+                <td className={styles.claimantCell}>
                   <ClaimantName claim={row} />
                   <span className="muted"> · {row.attribution}</span>
                 </td>
-                <td className={styles.documentCell}>
+                <td className={styles.documentCell} data-label="Document">
                   {row.url ? <a href={row.url}>{row.title ?? row.url}</a> : row.title}
                   {row.published_on && (
                     <span className="muted">, {formatDay(row.published_on)}</span>
