@@ -45,11 +45,6 @@ export function monthNumber(name: string): number | null {
   return key.length === 3 && index >= 0 ? index + 1 : null;
 }
 
-/** 0 → "Sunday", as Date#getUTCDay counts; '' for a number that is no weekday. */
-export function weekdayName(day: number): string {
-  return WEEKDAY_NAMES[day] ?? '';
-}
-
 /** The day of the week (0 is Sunday) a weekday's full name means, any case, or null. */
 export function weekdayNumber(name: string): number | null {
   const index = WEEKDAY_NAMES.findIndex((day) => day.toLowerCase() === name.toLowerCase());

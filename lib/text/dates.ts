@@ -1,5 +1,3 @@
-import { monthName, weekdayName } from '@/lib/text/calendar-names';
-
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A 'YYYY-MM-DD' day as a UTC Date, or null when it is not a real calendar day. */
@@ -17,28 +15,6 @@ function parseDay(isoDay: string): Date | null {
 /** Whether text is a real calendar day written 'YYYY-MM-DD': "2025-02-30" is not. */
 export function isCalendarDay(text: string): boolean {
   return parseDay(text) !== null;
-}
-
-/** '2025-03-10' → "10 March 2025"; anything that is not a calendar day comes back unchanged. */
-export function formatFullDay(isoDay: string): string {
-  const date = parseDay(isoDay);
-  if (!date) return isoDay;
-  return `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
-}
-
-/** '2025-03-09' → "Sunday 9 March 2025"; anything that is not a calendar day comes back unchanged. */
-export function formatLongDay(isoDay: string): string {
-  const date = parseDay(isoDay);
-  if (!date) return isoDay;
-  return `${weekdayName(date.getUTCDay())} ${formatFullDay(isoDay)}`;
-}
-
-/** An ISO instant → "Monday 10 March 2025, 14:03 UTC": one zone for every reader and server. */
-export function formatInstant(isoInstant: string): string {
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return isoInstant;
-  const day = date.toISOString().slice(0, 10);
-  return `${formatLongDay(day)}, ${date.toISOString().slice(11, 16)} UTC`;
 }
 
 /** '2025-03-09' shifted by `days` (negative for earlier), as 'YYYY-MM-DD'; null for a bad day. */

@@ -1,6 +1,7 @@
 import type { Qualifier } from '@/db/schema';
 import type { Interval } from '@/lib/claims/rules/intervals';
 import { shortMonthName } from '@/lib/text/calendar-names';
+import { isCalendarDay } from '@/lib/text/dates';
 import { QUALIFIER_HEDGES } from '@/lib/labels';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -37,10 +38,23 @@ export function firstWords(text: string, count: number): string {
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : text.trim();
 }
 
-/** '2025-03-09' → "9 Mar 2025". */
+/**
+ * '2025-03-09' → "9 Mar 2025": the one way Tally shows a day, everywhere (day first, month in
+ * letters, so no reader takes 03/09 for 3 September). Text that is not a calendar day comes back
+ * unchanged.
+ */
 export function formatDay(isoDay: string): string {
+  if (!isCalendarDay(isoDay)) return isoDay;
   const [year, month = 0, day] = isoDay.split('-').map(Number);
   return `${day} ${shortMonthName(month)} ${year}`;
+}
+
+/** An ISO instant → "10 Mar 2025, 14:03 UTC": one zone for every reader and server. */
+export function formatInstant(isoInstant: string): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  const iso = date.toISOString();
+  return `${formatDay(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`;
 }
 
 /** An interval for a reader: "1,005 to under 1,020", "more than 1,000", "at least 5". */

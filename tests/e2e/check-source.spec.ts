@@ -9,7 +9,7 @@ test.describe("checking a claim's source", () => {
     await expect(page.locator('blockquote mark')).toHaveText('745');
     await expect(
       page.getByText(
-        'Syrian Observatory for Human Rights (UK-based monitor) said on Sunday 9 March 2025',
+        'Syrian Observatory for Human Rights (UK-based monitor) said on 9 Mar 2025',
       ),
     ).toBeVisible();
     await expect(page.getByText('date inferred').first()).toBeVisible();

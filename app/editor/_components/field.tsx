@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { DayInput } from '@/app/_components/day-input';
 
 /** What a control needs to be named by its label and described by its hint and errors. */
 export type ControlProps = {
@@ -77,9 +78,7 @@ export function TextField({ type = 'text', input, ...field }: TextFieldProps) {
     <Field {...field}>
       {(control) =>
         type === 'date' ? (
-          // Text, not a date picker: a picker silently drops a date like 2025-02-30 instead of
-          // letting the server say what is wrong with it.
-          <input {...control} type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...input} />
+          <DayInput {...control} {...input} />
         ) : (
           <input {...control} type={type} {...input} />
         )

@@ -1,4 +1,4 @@
-import { formatFullDay, formatLongDay } from '@/lib/text/dates';
+import { formatDay } from '@/lib/text/format';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 
 export type AttributionFields = Pick<
@@ -25,21 +25,21 @@ export type AttributionSentence = {
 // Editors write "Date inferred: …" (the seed does); any mention of inference marks the date.
 const INFERRED = /\binferred\b/i;
 
-/** "'Title' (Byline, Publisher, 10 March 2025)": the document as a reader would cite it. */
+/** "'Title' (Byline, Publisher, 10 Mar 2025)": the document as a reader would cite it. */
 function documentReference(claim: AttributionFields): string {
   const name = claim.title ? `'${claim.title}'` : (claim.publisher ?? claim.url ?? 'a document');
   const details = [
     claim.byline,
     claim.title ? claim.publisher : null,
-    claim.published_on ? formatFullDay(claim.published_on) : null,
+    claim.published_on ? formatDay(claim.published_on) : null,
   ].filter((part): part is string => Boolean(part));
   return details.length > 0 ? `${name} (${details.join(', ')})` : name;
 }
 
 /**
  * The attribution chain as one sentence: who said it, when, through whom, and where it was
- * published, e.g. "Syrian Observatory for Human Rights (UK-based monitor) said on Sunday 9 March
- * 2025, as reported in 'Iran Condemns …' (Staff, Agencies, 10 March 2025)". A claim with no
+ * published, e.g. "Syrian Observatory for Human Rights (UK-based monitor) said on 9 Mar 2025, as
+ * reported in 'Iran Condemns …' (Staff, Agencies, 10 Mar 2025)". A claim with no
  * claimant reads "No source named; published in …" whatever its attribution says.
  */
 export function attributionSentence(claim: AttributionFields): AttributionSentence {
@@ -55,7 +55,7 @@ export function attributionSentence(claim: AttributionFields): AttributionSenten
   const who = claim.claimant_description
     ? `${claim.claimant} (${claim.claimant_description})`
     : claim.claimant;
-  const when = claim.stated_on ? ` on ${formatLongDay(claim.stated_on)}${inferred}` : '';
+  const when = claim.stated_on ? ` on ${formatDay(claim.stated_on)}${inferred}` : '';
   // Without a stated date, the inference can only be about the document's date.
   const documentInferred = claim.stated_on ? '' : inferred;
   const text =

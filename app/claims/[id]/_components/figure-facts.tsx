@@ -1,7 +1,6 @@
-import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
+import { formatDay, formatInstant, intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
 import { figureInterval } from '@/lib/claims/rules/intervals';
 import type { ClaimRow } from '@/lib/claims/claim-row';
-import { formatFullDay, formatInstant, formatLongDay } from '@/lib/text/dates';
 import styles from '@/app/claims/[id]/page.module.css';
 
 type Props = {
@@ -12,11 +11,11 @@ type Props = {
 
 const NOT_STATED = <span className="muted">not stated</span>;
 
-/** "9 March 2025 to 10 March 2025", or one open end, or null when no period is given. */
+/** "9 Mar 2025 to 10 Mar 2025", or one open end, or null when no period is given. */
 function periodInWords(start: string | null, end: string | null): string | null {
-  if (start && end) return `${formatFullDay(start)} to ${formatFullDay(end)}`;
-  if (start) return `from ${formatFullDay(start)}`;
-  if (end) return `until ${formatFullDay(end)}`;
+  if (start && end) return `${formatDay(start)} to ${formatDay(end)}`;
+  if (start) return `from ${formatDay(start)}`;
+  if (end) return `until ${formatDay(end)}`;
   return null;
 }
 
@@ -35,13 +34,13 @@ export function FigureFacts({ claim, enteredAt, enteredBy }: Props) {
       <dt>Interval</dt>
       <dd>{`${intervalInWords(interval)}${openEnd}`}</dd>
       <dt>As of</dt>
-      <dd>{formatLongDay(claim.as_of)}</dd>
+      <dd>{formatDay(claim.as_of)}</dd>
       <dt>Period covered</dt>
       <dd>{period ?? NOT_STATED}</dd>
       <dt>Stated on</dt>
-      <dd>{claim.stated_on ? formatLongDay(claim.stated_on) : NOT_STATED}</dd>
+      <dd>{claim.stated_on ? formatDay(claim.stated_on) : NOT_STATED}</dd>
       <dt>Published on</dt>
-      <dd>{claim.published_on ? formatLongDay(claim.published_on) : NOT_STATED}</dd>
+      <dd>{claim.published_on ? formatDay(claim.published_on) : NOT_STATED}</dd>
       <dt>Entered</dt>
       <dd>
         {formatInstant(enteredAt)}{' '}

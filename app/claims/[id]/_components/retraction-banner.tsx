@@ -1,5 +1,5 @@
 import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
-import { formatInstant } from '@/lib/text/dates';
+import { formatInstant } from '@/lib/text/format';
 import styles from '@/app/claims/[id]/page.module.css';
 
 /** Says, before anything else, that a claim was withdrawn, when, and why (its latest retraction). */

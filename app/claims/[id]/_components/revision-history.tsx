@@ -1,7 +1,7 @@
 import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
 import { diffSnapshots } from '@/lib/claims/rules/revision-diff';
 import { REVISION_ACTION_LABELS } from '@/lib/labels';
-import { formatInstant } from '@/lib/text/dates';
+import { formatInstant } from '@/lib/text/format';
 import styles from '@/app/claims/[id]/page.module.css';
 
 /** Who made a change, by id only: an editor's email is never shown. */

@@ -13,6 +13,7 @@ import {
   METRIC_KIND_LABELS,
   QUALIFIER_LABELS,
 } from '@/lib/labels';
+import { DayInput } from '@/app/_components/day-input';
 import { EnumOptions } from '@/app/editor/_components/enum-options';
 import { MetricOptions, TopicOptions } from '@/app/editor/_components/metric-options';
 import type { ControlProps } from '@/app/editor/_components/field';
@@ -110,13 +111,7 @@ export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...po
         </td>
         <td data-label="As of">
           {inRow('as_of', 'As of for', (control) => (
-            <input
-              {...control}
-              type="text"
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              className={styles.date}
-            />
+            <DayInput {...control} className={styles.date} />
           ))}
         </td>
         <td data-label="Metric">

@@ -76,14 +76,9 @@ export function ExtractForm({ metrics, topics, sources }: Props) {
               name={field}
               label={LABELS[field]}
               errors={documentError(field)}
+              type={field === 'published_on' ? 'date' : 'text'}
               input={{
-                inputMode: field === 'published_on' ? 'numeric' : undefined,
-                placeholder:
-                  field === 'published_on'
-                    ? 'YYYY-MM-DD'
-                    : field === 'url'
-                      ? 'https://'
-                      : undefined,
+                placeholder: field === 'url' ? 'https://' : undefined,
                 value: document[field] ?? values[field] ?? '',
                 onChange: (e) => setDocument({ ...document, [field]: e.target.value }),
               }}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DayInput } from '@/app/_components/day-input';
 import type { MetricPageQuery } from '@/lib/metrics/page-query';
 import styles from '@/app/metrics/[slug]/page.module.css';
 
@@ -16,9 +17,9 @@ export function DateRangeForm({ slug, query }: { slug: string; query: MetricPage
       aria-label="Dates shown"
     >
       <label htmlFor="range-from">From</label>
-      <input id="range-from" name="from" type="date" defaultValue={query.from ?? ''} />
+      <DayInput id="range-from" name="from" defaultValue={query.from ?? ''} />
       <label htmlFor="range-to">to</label>
-      <input id="range-to" name="to" type="date" defaultValue={query.to ?? ''} />
+      <DayInput id="range-to" name="to" defaultValue={query.to ?? ''} />
       {query.claimant && <input type="hidden" name="claimant" value={query.claimant} />}
       {query.sort !== 'desc' && <input type="hidden" name="sort" value={query.sort} />}
       <button type="submit">Show these dates</button>
