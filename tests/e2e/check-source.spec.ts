@@ -8,9 +8,7 @@ test.describe("checking a claim's source", () => {
     await page.getByRole('table').getByRole('link', { name: '745' }).click();
     await expect(page.locator('blockquote mark')).toHaveText('745');
     await expect(
-      page.getByText(
-        'Syrian Observatory for Human Rights (UK-based monitor) said on 9 Mar 2025',
-      ),
+      page.getByText('Syrian Observatory for Human Rights (UK-based monitor) said on 9 Mar 2025'),
     ).toBeVisible();
     await expect(page.getByText('date inferred').first()).toBeVisible();
   });

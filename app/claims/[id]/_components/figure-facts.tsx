@@ -1,4 +1,9 @@
-import { formatDay, formatInstant, intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
+import {
+  formatDay,
+  formatInstant,
+  intervalInWords,
+  qualifiedValueInWords,
+} from '@/lib/text/format';
 import { figureInterval } from '@/lib/claims/rules/intervals';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import styles from '@/app/claims/[id]/page.module.css';
