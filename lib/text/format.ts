@@ -32,12 +32,6 @@ export function qualifiedValueInWords(figure: {
   }
 }
 
-/** The first `count` words of a text, with an ellipsis when there were more. */
-export function firstWords(text: string, count: number): string {
-  const words = text.trim().split(/\s+/);
-  return words.length > count ? `${words.slice(0, count).join(' ')}…` : text.trim();
-}
-
 /**
  * '2025-03-09' → "9 Mar 2025": the one way Tally shows a day, everywhere (day first, month in
  * letters, so no reader takes 03/09 for 3 September). Text that is not a calendar day comes back

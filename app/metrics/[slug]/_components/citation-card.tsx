@@ -2,13 +2,15 @@
 
 import { useEffect, useState } from 'react';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
-import { firstWords, formatDay } from '@/lib/text/format';
+import { formatDay } from '@/lib/text/format';
+import { markQuote } from '@/lib/claims/rules/quote-marks';
+import { MarkedQuoteText } from '@/app/_components/marked-quote';
 import { SOURCE_KIND_LABELS } from '@/lib/labels';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import styles from '@/app/metrics/[slug]/page.module.css';
 
-// The card quotes this many words; the claim page has the whole quote.
-const QUOTE_WORDS = 18;
+// The card quotes about this many characters around the number; the claim page has the whole quote.
+const QUOTE_CHARS = 160;
 
 type Props = { point: PlotPoint; series: PlotSeries; style: React.CSSProperties };
 
@@ -53,7 +55,9 @@ function SourceLines({ claim }: { claim: ClaimRow }) {
         {claim.published_on && <span className="muted">, {formatDay(claim.published_on)}</span>}
       </p>
       {claim.quote && (
-        <p className={styles.citationQuote}>“{firstWords(claim.quote, QUOTE_WORDS)}”</p>
+        <p className={styles.citationQuote}>
+          “<MarkedQuoteText {...markQuote({ ...claim, quote: claim.quote }, QUOTE_CHARS)} />”
+        </p>
       )}
     </>
   );
