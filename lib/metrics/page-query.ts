@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { SLUG_PATTERN } from '@/lib/text/slug';
 import { type UrlQuery, readUrlQuery } from '@/lib/url-query';
 
+/**
+ * The claimant filter's value for figures nobody is named for. Not a slug (slugs have no
+ * underscore), so no source can ever be mistaken for it.
+ */
+export const NO_CLAIMANT = '_unattributed';
+
 const MetricPageParams = z.object({
-  claimant: z.string().regex(SLUG_PATTERN).optional(),
+  claimant: z.union([z.string().regex(SLUG_PATTERN), z.literal(NO_CLAIMANT)]).optional(),
+  status: z.enum(['active', 'retracted']).default('active'),
   sort: z.enum(['asc', 'desc']).default('desc'),
   page: z
     .string()
@@ -15,7 +22,10 @@ const MetricPageParams = z.object({
 });
 
 export type MetricPageQuery = {
+  /** A source slug, NO_CLAIMANT, or null for every claimant. */
   claimant: string | null;
+  /** The table lists active figures, or the retracted ones kept for the record. */
+  status: 'active' | 'retracted';
   sort: 'asc' | 'desc';
   page: number;
   /** The dates shown, inclusive, on as_of; null is open. */
@@ -28,6 +38,7 @@ export type MetricPageQuery = {
 // In the order the parameters are checked, so notices read in a steady order.
 const NOTICES: Record<keyof z.output<typeof MetricPageParams>, string> = {
   claimant: 'The claimant filter was not a source, so every claimant is shown.',
+  status: 'The status was not active or retracted, so active figures are shown.',
   sort: 'The sort order was not asc or desc, so the newest figures come first.',
   page: 'The page number was not a whole number from 1, so the first page is shown.',
   from: 'The start date was not a date like 2025-03-09, so figures are shown from the first.',
@@ -40,13 +51,13 @@ const NOTICES: Record<keyof z.output<typeof MetricPageParams>, string> = {
  */
 export function parseMetricPageQuery(params: UrlQuery): MetricPageQuery {
   const { data, ignored } = readUrlQuery(MetricPageParams, params);
-  const { claimant = null, sort, page, from = null, to = null } = data;
+  const { claimant = null, status, sort, page, from = null, to = null } = data;
   const notices = Object.entries(NOTICES).flatMap(([key, notice]) =>
     ignored.includes(key) ? [notice] : [],
   );
   if (from && to && from > to) {
     notices.push('The start date was after the end date, so every date is shown.');
-    return { claimant, sort, page, from: null, to: null, notices };
+    return { claimant, status, sort, page, from: null, to: null, notices };
   }
-  return { claimant, sort, page, from, to, notices };
+  return { claimant, status, sort, page, from, to, notices };
 }

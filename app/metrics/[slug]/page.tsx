@@ -6,10 +6,11 @@ import { formatDay, qualifiedValueInWords } from '@/lib/text/format';
 import { loadMetricChartData } from '@/lib/server/metrics/metric-chart-data';
 import {
   TABLE_PAGE_SIZE,
+  countRetracted,
   listMetricClaimants,
   listTableClaims,
 } from '@/lib/server/metrics/metric-page';
-import { parseMetricPageQuery } from '@/lib/metrics/page-query';
+import { NO_CLAIMANT, parseMetricPageQuery } from '@/lib/metrics/page-query';
 import { getMetricBySlug, getMetricContext } from '@/lib/server/metrics/queries';
 import type { UrlQuery } from '@/lib/url-query';
 import { BreakdownChart } from './_components/breakdown-chart';
@@ -36,16 +37,22 @@ export default async function MetricPage({ params, searchParams }: Props) {
   if (!metric) notFound();
   const query = parseMetricPageQuery(await searchParams);
 
-  const [{ series, breakdowns, flags, latest }, claimants, context] = await Promise.all([
+  const [{ series, breakdowns, flags, latest }, claimants, retracted, context] = await Promise.all([
     loadMetricChartData(metric, query),
-    listMetricClaimants(metric.id),
+    listMetricClaimants(metric.id, query.status),
+    countRetracted(metric.id),
     getMetricContext(metric.id),
   ]);
-  const claimantFilter = claimants.some((c) => c.slug === query.claimant) ? query.claimant : null;
+  const isOffered =
+    query.claimant === NO_CLAIMANT
+      ? claimants.hasUnattributed
+      : claimants.claimants.some((c) => c.slug === query.claimant);
+  const claimantFilter = isOffered ? query.claimant : null;
   if (query.claimant && !claimantFilter)
     query.notices.push('No figures here come from that claimant, so every claimant is shown.');
   const table = await listTableClaims(metric.id, {
-    claimantSlug: claimantFilter,
+    status: query.status,
+    claimant: claimantFilter,
     order: query.sort,
     page: query.page,
     from: query.from,
@@ -119,6 +126,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
         pageSize={TABLE_PAGE_SIZE}
         query={query}
         claimants={claimants}
+        retracted={retracted}
         flags={flags}
       />
     </article>

@@ -1,7 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { db } from '@/db/client';
+import type { ClaimStatus } from '@/db/enums';
 import { claims, metrics, sources } from '@/db/schema';
+import { NO_CLAIMANT } from '@/lib/metrics/page-query';
 import type { ChartClaim } from '@/lib/charts/metric-series';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
@@ -32,23 +34,49 @@ export async function listChartClaims(
 
 export type ClaimantOption = { slug: string; name: string };
 
-/** The claimants that gave figures for a metric, for the table's filter. */
-export async function listMetricClaimants(metricId: number): Promise<ClaimantOption[]> {
-  const ids = db
-    .selectDistinct({ id: claims.claimantId })
+export type MetricClaimants = { claimants: ClaimantOption[]; hasUnattributed: boolean };
+
+/**
+ * The claimants with figures of this status for a metric, for the table's filter, and whether some
+ * of those figures name no source (offered as "no source named"). A claimant whose figures were
+ * all retracted is not offered among the active ones.
+ */
+export async function listMetricClaimants(
+  metricId: number,
+  status: ClaimStatus,
+): Promise<MetricClaimants> {
+  const ofMetric = and(eq(claims.metricId, metricId), eq(claims.status, status));
+  const ids = db.selectDistinct({ id: claims.claimantId }).from(claims).where(ofMetric);
+  const [claimants, unattributed] = await Promise.all([
+    db
+      .select({ slug: sources.slug, name: sources.name })
+      .from(sources)
+      .where(inArray(sources.id, ids))
+      .orderBy(asc(sources.name)),
+    db
+      .select({ id: claims.id })
+      .from(claims)
+      .where(and(ofMetric, isNull(claims.claimantId)))
+      .limit(1),
+  ]);
+  return { claimants, hasUnattributed: unattributed.length > 0 };
+}
+
+/** How many of a metric's figures were retracted: kept for the record, not charted or counted. */
+export async function countRetracted(metricId: number): Promise<number> {
+  const [row] = await db
+    .select({ retracted: count() })
     .from(claims)
-    .where(eq(claims.metricId, metricId));
-  return db
-    .select({ slug: sources.slug, name: sources.name })
-    .from(sources)
-    .where(inArray(sources.id, ids))
-    .orderBy(asc(sources.name));
+    .where(and(eq(claims.metricId, metricId), eq(claims.status, 'retracted')));
+  return row?.retracted ?? 0;
 }
 
 export const TABLE_PAGE_SIZE = 100;
 
 export type TableQuery = {
-  claimantSlug: string | null;
+  status: ClaimStatus;
+  /** A source slug, NO_CLAIMANT for figures nobody is named for, or null for all. */
+  claimant: string | null;
   order: 'asc' | 'desc';
   page: number;
   from: string | null;
@@ -62,15 +90,10 @@ export async function listTableClaims(
 ): Promise<{ rows: ClaimRow[]; total: number }> {
   const where = and(
     eq(claims.metricId, metricId),
-    eq(claims.status, 'active'),
+    eq(claims.status, query.status),
     query.from === null ? undefined : gte(claims.asOf, query.from),
     query.to === null ? undefined : lte(claims.asOf, query.to),
-    query.claimantSlug === null
-      ? undefined
-      : eq(
-          claims.claimantId,
-          db.select({ id: sources.id }).from(sources).where(eq(sources.slug, query.claimantSlug)),
-        ),
+    claimantCondition(query.claimant),
   );
   const direction = query.order === 'asc' ? asc : desc;
   const [rows, [counted]] = await Promise.all([
@@ -82,6 +105,15 @@ export async function listTableClaims(
     db.select({ total: count() }).from(claims).where(where),
   ]);
   return { rows: rows.map(toClaimRow), total: counted?.total ?? 0 };
+}
+
+function claimantCondition(claimant: string | null) {
+  if (claimant === null) return undefined;
+  if (claimant === NO_CLAIMANT) return isNull(claims.claimantId);
+  return eq(
+    claims.claimantId,
+    db.select({ id: sources.id }).from(sources).where(eq(sources.slug, claimant)),
+  );
 }
 
 /** The metrics that are parts of this one ("civilians killed" inside "people killed"). */

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { type MetricPageQuery, parseMetricPageQuery } from '@/lib/metrics/page-query';
+import { type MetricPageQuery, NO_CLAIMANT, parseMetricPageQuery } from '@/lib/metrics/page-query';
 
 const DEFAULTS: MetricPageQuery = {
   claimant: null,
+  status: 'active',
   sort: 'desc',
   page: 1,
   from: null,
@@ -17,6 +18,16 @@ describe('parseMetricPageQuery', () => {
       'every parameter',
       { claimant: 'sohr', sort: 'asc', page: '3', from: '2025-03-01', to: '2025-03-09' },
       { claimant: 'sohr', sort: 'asc', page: 3, from: '2025-03-01', to: '2025-03-09' },
+    ],
+    [
+      'figures with no source named, retracted',
+      { claimant: NO_CLAIMANT, status: 'retracted' },
+      { claimant: NO_CLAIMANT, status: 'retracted' },
+    ],
+    [
+      'a status that is none',
+      { status: 'deleted' },
+      { notices: ['The status was not active or retracted, so active figures are shown.'] },
     ],
     ['blank parameters', { claimant: '', from: '', page: '' }, {}],
     ['a repeated parameter', { sort: ['asc', 'desc'] }, { sort: 'asc' }],

@@ -3,11 +3,14 @@ import { ClaimantName } from '@/app/_components/attribution';
 import { ClaimValue } from '@/app/_components/claim-value';
 import { FlagList } from '@/app/_components/flag-list';
 import type { Flag } from '@/lib/claims/checks';
-import { formatDay } from '@/lib/text/format';
+import { formatDay, formatNumber } from '@/lib/text/format';
 import type { ClaimRow } from '@/lib/claims/claim-row';
-import type { ClaimantOption } from '@/lib/server/metrics/metric-page';
+import type { MetricClaimants } from '@/lib/server/metrics/metric-page';
 import type { MetricPageQuery } from '@/lib/metrics/page-query';
 import styles from '@/app/metrics/[slug]/page.module.css';
+import { TableFilter } from './table-filter';
+
+type Query = Pick<MetricPageQuery, 'status' | 'sort' | 'page' | 'claimant'>;
 
 type Props = {
   slug: string;
@@ -15,18 +18,23 @@ type Props = {
   total: number;
   pageSize: number;
   query: MetricPageQuery;
-  claimants: ClaimantOption[];
+  claimants: MetricClaimants;
+  /** How many of the metric's figures were retracted, whatever the filter. */
+  retracted: number;
   flags: Map<number, Flag[]>;
 };
 
 /** The chart's claims as a table: sortable, filterable and paged on the server; the accessible view. */
-export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, flags }: Props) {
+export function ClaimsTable(props: Props) {
+  const { slug, rows, total, pageSize, query, claimants, retracted, flags } = props;
+  const isRetractedView = query.status === 'retracted';
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const href = (change: Partial<Pick<MetricPageQuery, 'sort' | 'page' | 'claimant'>>) => {
-    const next = { claimant: query.claimant, sort: query.sort, page: query.page, ...change };
+  const href = (change: Partial<Query>) => {
+    const next: Query = { ...query, ...change };
     const params = new URLSearchParams();
     if (query.from) params.set('from', query.from);
     if (query.to) params.set('to', query.to);
+    if (next.status !== 'active') params.set('status', next.status);
     if (next.claimant) params.set('claimant', next.claimant);
     if (next.sort !== 'desc') params.set('sort', next.sort);
     if (next.page > 1) params.set('page', String(next.page));
@@ -36,26 +44,14 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
 
   return (
     <section aria-labelledby="figures">
-      <h2 id="figures">Every figure</h2>
-      <form method="get" action={`/metrics/${slug}#figures`} className={styles.tableFilter}>
-        <label htmlFor="claimant-filter">Claimant</label>
-        <select id="claimant-filter" name="claimant" defaultValue={query.claimant ?? ''}>
-          <option value="">All claimants</option>
-          {claimants.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        {query.sort !== 'desc' && <input type="hidden" name="sort" value={query.sort} />}
-        {query.from && <input type="hidden" name="from" value={query.from} />}
-        {query.to && <input type="hidden" name="to" value={query.to} />}
-        <button type="submit">Filter</button>
-      </form>
+      <h2 id="figures">{isRetractedView ? 'Retracted figures' : 'Every figure'}</h2>
+      <TableFilter slug={slug} query={query} claimants={claimants} />
+      <RetractedNote retracted={retracted} query={query} href={href} />
       <div className="table-scroll">
         <table className={styles.claimsTable}>
           <caption className="muted">
-            {total.toLocaleString('en-GB')} {total === 1 ? 'figure' : 'figures'}
+            {formatNumber(total)} {isRetractedView ? 'retracted ' : ''}
+            {total === 1 ? 'figure' : 'figures'}
             {pages > 1 && `, page ${query.page} of ${pages}`}
           </caption>
           <thead>
@@ -107,5 +103,40 @@ export function ClaimsTable({ slug, rows, total, pageSize, query, claimants, fla
         </nav>
       )}
     </section>
+  );
+}
+
+/**
+ * Retracted figures are neither charted nor counted, so the page says how many there are and
+ * links to them: a reader must not take their absence for figures that never existed.
+ */
+function RetractedNote({
+  retracted,
+  query,
+  href,
+}: {
+  retracted: number;
+  query: MetricPageQuery;
+  href: (change: Partial<Query>) => string;
+}) {
+  if (query.status === 'retracted') {
+    return (
+      <p className="muted">
+        Retracted figures are kept for the record, and are neither charted nor counted.{' '}
+        <Link href={href({ status: 'active', claimant: null, page: 1 })}>
+          Back to the active figures
+        </Link>
+      </p>
+    );
+  }
+  if (retracted === 0) return null;
+  return (
+    <p className="muted">
+      {formatNumber(retracted)} {retracted === 1 ? 'figure was' : 'figures were'} retracted: kept
+      for the record, not charted or counted here.{' '}
+      <Link href={href({ status: 'retracted', claimant: null, page: 1 })}>
+        Show the retracted {retracted === 1 ? 'figure' : 'figures'}
+      </Link>
+    </p>
   );
 }
