@@ -25,6 +25,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
         </header>
         <main className={styles.page}>{children}</main>
+        <footer className={styles.footer}>
+          <Link href="/conventions">How Tally reads figures</Link>
+          <span className="muted">
+            Every figure is what its source said; intervals and checks are Tally’s reading.
+          </span>
+        </footer>
       </body>
     </html>
   );

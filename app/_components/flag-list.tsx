@@ -1,13 +1,6 @@
 import type { Flag } from '@/lib/claims/checks';
+import { CHECK_DESCRIPTIONS } from '@/lib/claims/checks/descriptions';
 import styles from './flag-list.module.css';
-
-const CHECK_NAMES: Record<Flag['check'], string> = {
-  parts_vs_whole: 'Parts exceed the whole',
-  cumulative_fall: 'Running total fell',
-  disagreement: 'Sources disagree',
-  number_not_in_quote: 'Number not in the quote',
-  no_quote: 'No quote',
-};
 
 /**
  * The consistency flags on a figure, each with its explanation. `compact` (in tables) names the
@@ -29,7 +22,7 @@ export function FlagList({
         return (
           <li key={`${flag.check}-${flag.claim_ids.join('-')}`}>
             <span className={isMild ? `flag ${styles.mild}` : 'flag'} title={flag.message}>
-              {CHECK_NAMES[flag.check]}
+              {CHECK_DESCRIPTIONS[flag.check].name}
             </span>
             {!(compact && isMild) && (
               <>

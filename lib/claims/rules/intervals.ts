@@ -26,6 +26,12 @@ const closed = (low: number | null, high: number | null): Interval => ({
   isHighOpen: high === null,
 });
 
+/**
+ * How far "about" and "nearly" reach from the figure: Tally's convention, not the source's words
+ * (DESIGN.md). The conventions page and the reading sentences quote it from here.
+ */
+export const HEDGE_MARGIN = 0.1;
+
 /** The interval a qualifier alone gives a value (DESIGN.md), before any bounds an editor states. */
 function impliedInterval(qualifier: Qualifier, v: number): Interval {
   switch (qualifier) {
@@ -37,9 +43,9 @@ function impliedInterval(qualifier: Qualifier, v: number): Interval {
     case 'more_than':
       return { low: v, high: null, isLowOpen: true, isHighOpen: true };
     case 'about':
-      return closed(tidy(0.9 * v), tidy(1.1 * v));
+      return closed(tidy((1 - HEDGE_MARGIN) * v), tidy((1 + HEDGE_MARGIN) * v));
     case 'nearly':
-      return { low: tidy(0.9 * v), high: v, isLowOpen: false, isHighOpen: true };
+      return { low: tidy((1 - HEDGE_MARGIN) * v), high: v, isLowOpen: false, isHighOpen: true };
     case 'at_most':
       return closed(0, v);
     case 'less_than':

@@ -5,6 +5,8 @@ import {
   qualifiedValueInWords,
 } from '@/lib/text/format';
 import { figureInterval } from '@/lib/claims/rules/intervals';
+import { tallyReading } from '@/lib/claims/rules/readings';
+import { ReadingNote } from '@/app/_components/reading-note';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import styles from '@/app/claims/[id]/page.module.css';
 
@@ -30,14 +32,23 @@ export function FigureFacts({ claim, enteredAt, enteredBy }: Props) {
   // Said outright: a reader can take "more than 1,000" for a figure near 1,000.
   const openEnd = interval.high === null && interval.low !== null ? ' (no upper bound)' : '';
   const period = periodInWords(claim.period_start, claim.period_end);
+  const reading = tallyReading(claim);
   return (
     <dl className={styles.facts}>
       <dt>As claimed</dt>
       <dd>
         <span className="figure">{qualifiedValueInWords(claim)}</span> {claim.unit}
       </dd>
-      <dt>Interval</dt>
-      <dd>{`${intervalInWords(interval)}${openEnd}`}</dd>
+      <dt>{reading ? 'Interval (Tally’s reading)' : 'Interval'}</dt>
+      <dd>
+        {`${intervalInWords(interval)}${openEnd}`}
+        {reading && (
+          <>
+            <br />
+            <ReadingNote reading={reading} />
+          </>
+        )}
+      </dd>
       <dt>As of</dt>
       <dd>{formatDay(claim.as_of)}</dd>
       <dt>Period covered</dt>

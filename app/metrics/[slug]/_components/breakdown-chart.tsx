@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Breakdown } from '@/lib/charts/breakdown';
 import { formatDay, formatNumber, intervalInWords } from '@/lib/text/format';
+import { ReadingNote } from '@/app/_components/reading-note';
 import styles from '@/app/metrics/[slug]/page.module.css';
 
 const WIDTH = 600;
@@ -30,7 +31,9 @@ export function BreakdownChart({
       <p className="muted">
         {isComplete
           ? 'The parts are complete: together they must match the total.'
-          : 'The parts are partial: together they may fall short of the total, but never exceed it.'}
+          : 'The parts are partial: together they may fall short of the total, but never exceed it.'}{' '}
+        The parts’ sum adds up Tally’s reading of each hedge.{' '}
+        <ReadingNote anchor="breakdowns" reading={null} />
       </p>
       {shown.map((b) => (
         <BreakdownRow key={b.whole.claimId} breakdown={b} />

@@ -1,4 +1,6 @@
 import type { ChartSeries } from '@/lib/charts/metric-series';
+import { ReadingNote } from '@/app/_components/reading-note';
+import { HEDGE_READINGS } from '@/lib/claims/rules/readings';
 import styles from '@/app/metrics/[slug]/page.module.css';
 
 /** The series (one per claimant) and what each mark means: the chart's legend and key. */
@@ -48,6 +50,11 @@ export function ChartKey({ series }: { series: ChartSeries[] }) {
             <circle cx="7" cy="7" r="5.5" fill="none" stroke="var(--danger)" strokeWidth="2" />
           </svg>
           ringed: a consistency flag, explained in the table
+        </li>
+        <li>
+          <ReadingNote
+            reading={`Bars and ceilings are Tally’s reading: “about” is ${HEDGE_READINGS.about?.meaning}, “nearly” ${HEDGE_READINGS.nearly?.meaning}`}
+          />
         </li>
       </ul>
     </div>
