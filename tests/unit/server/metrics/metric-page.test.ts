@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { db } from '@/db/client';
 import { NO_CLAIMANT } from '@/lib/metrics/page-query';
 import {
   type TableQuery,
