@@ -4,17 +4,16 @@ import { NEXT_BIN, buildIfStale, nextEnv } from './build';
 import { openMigratedDatabase } from './open';
 import { runCommand } from './run';
 
+const NO_EDITOR_HINT =
+  'No editor can sign in yet. Create the first one with:\n  npm run tally -- editor add you@example.org';
+
 runCommand(async () => {
   const { env } = await import('@/lib/env');
   const db = await openMigratedDatabase();
   const { seedIfEmpty } = await import('@/lib/server/seed');
   if (await seedIfEmpty(db)) console.log('Seeded an empty database with the seed article.');
   const { hasAnyEditor } = await import('@/lib/server/auth/editors');
-  if (!(await hasAnyEditor())) {
-    console.log(
-      'No editor can sign in yet. Create the first one with:\n  npm run tally -- editor add you@example.org',
-    );
-  }
+  const needsEditor = !(await hasAnyEditor());
   buildIfStale();
 
   // next-server opens its own client; this one would go on syncing the same replica file.
@@ -26,5 +25,29 @@ runCommand(async () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => server.kill(signal));
   }
-  return new Promise<number>((resolve) => server.on('exit', (code) => resolve(code ?? 0)));
+  const exited = new Promise<number>((resolve) => server.on('exit', (code) => resolve(code ?? 0)));
+  // Said once the server answers, below the build's and Next's output, where a newcomer looks.
+  void whenServing(env.PORT, exited).then((isServing) => {
+    if (!isServing) return;
+    console.log(`\nTally is ready at http://localhost:${env.PORT}`);
+    if (needsEditor) console.log(NO_EDITOR_HINT);
+  });
+  return exited;
 });
+
+/** Resolves true once the server answers on its port, false if it exits first. */
+async function whenServing(port: number, exited: Promise<number>): Promise<boolean> {
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  while (!hasExited) {
+    const answered = await fetch(`http://127.0.0.1:${port}/api/metrics`, {
+      signal: AbortSignal.timeout(2_000),
+    }).then(
+      () => true,
+      () => false,
+    );
+    if (answered) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}

@@ -19,6 +19,13 @@ export default async function SignInPage({ searchParams }: Props) {
         Reading is open to everyone; entering and correcting figures needs an editor account.
       </p>
       <SignInForm next={target} />
+      <h2 className={styles.subheading}>No account yet?</h2>
+      <p className="muted">
+        Accounts are made by whoever runs this Tally, on its server, with{' '}
+        <code>npm run tally -- editor add you@example.org</code> (it asks for the password). There
+        is no sign-up page: every figure entered is signed by an editor someone vouched for. Scripts
+        use an API token from <code>npm run tally -- editor token you@example.org</code>.
+      </p>
     </section>
   );
 }
