@@ -1,6 +1,7 @@
 import { ClaimantName } from '@/app/_components/attribution';
 import Link from 'next/link';
 import { ClaimValue } from '@/app/_components/claim-value';
+import { ReadingNote } from '@/app/_components/reading-note';
 import { NEARBY_DAYS, NEARBY_LIMIT, type NearbyClaim } from '@/lib/server/claims/claim-page';
 import { formatDay } from '@/lib/text/format';
 import type { ClaimRow } from '@/lib/claims/claim-row';
@@ -25,7 +26,8 @@ export function NearbyClaims({
           <p className={`muted ${styles.legend}`}>
             Active figures for {claim.metric_name.toLowerCase()} {around}, compared with this one:{' '}
             <em>agrees</em> when one interval lies inside the other, <em>overlaps</em> when they
-            share only some values, <em>higher</em> or <em>lower</em> when they share none.
+            share only some values, <em>higher</em> or <em>lower</em> when they share none.{' '}
+            <ReadingNote anchor="checks" />
           </p>
           <ul className={styles.list}>
             {nearby.map(({ claim: other, comparison }) => (
