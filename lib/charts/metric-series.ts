@@ -1,8 +1,8 @@
 import type { Qualifier, SourceKind } from '@/db/schema';
-import { shortMonthName } from '@/lib/text/calendar-names';
 import { formatDay, qualifiedValueInWords } from '@/lib/text/format';
 import { type Interval, figureInterval, hasOwnBounds } from '@/lib/claims/rules/intervals';
 import { downsampleSeries, seriesCap } from './downsample';
+import { type ValueAxis, valueAxis } from './value-axis';
 
 /** One active claim as the chart reads it: lean, because a metric may hold 10,000 of them. */
 export type ChartClaim = {
@@ -143,19 +143,20 @@ export function buildMetricSeries(claims: readonly ChartClaim[]): ChartSeries[] 
   });
 }
 
-/** The y range that shows every point and the bounded end of every interval, from zero. */
-export function valueDomain(series: readonly ChartSeries[]): [number, number] {
-  let top = 0;
-  for (const point of series.flatMap((s) => s.points)) {
-    top = Math.max(top, point.value, pointInterval(point).high ?? 0);
-  }
-  return [0, top === 0 ? 1 : niceCeiling(top * 1.08)];
+/**
+ * The value axis of a metric's chart (see valueAxis): a running total whose figures are close
+ * together starts near them, anything else from zero.
+ */
+export function metricValueAxis(series: readonly ChartSeries[], isCumulative: boolean): ValueAxis {
+  const figures = series.flatMap((s) =>
+    s.points.map((point) => ({ value: point.value, ...pointInterval(point) })),
+  );
+  return valueAxis(figures, isCumulative);
 }
 
-function niceCeiling(n: number): number {
-  const magnitude = 10 ** Math.floor(Math.log10(n));
-  const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-  return (steps.find((s) => s * magnitude >= n) ?? 10) * magnitude;
+/** The y range that shows every point and the bounded end of every interval, from zero. */
+export function valueDomain(series: readonly ChartSeries[]): [number, number] {
+  return metricValueAxis(series, false).domain;
 }
 
 const DAY = 86_400_000;
@@ -168,47 +169,4 @@ export function timeDomain(series: readonly ChartSeries[]): [number, number] {
   const max = Math.max(...xs);
   const pad = Math.max(DAY, (max - min) * 0.03);
   return [min - pad, max + pad];
-}
-
-/**
- * Tick positions for a time axis: whole days, months or years, at most about `count` of them, so
- * labels never crowd. Each tick comes with its label.
- */
-export function timeTicks(
-  [start, end]: [number, number],
-  count = 6,
-): { x: number; label: string }[] {
-  const span = end - start;
-  const first = new Date(start);
-  if (span <= 92 * DAY) {
-    const step = [1, 2, 3, 7, 14, 28].find((days) => span / DAY / days <= count) ?? 28;
-    const ticks = [];
-    for (
-      let x = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate() + 1);
-      x <= end;
-      x += step * DAY
-    ) {
-      const d = new Date(x);
-      ticks.push({ x, label: `${d.getUTCDate()} ${shortMonthName(d.getUTCMonth() + 1)}` });
-    }
-    return ticks;
-  }
-  const months = span / (30.44 * DAY);
-  const monthStep = [1, 2, 3, 6, 12, 24, 60].find((m) => months / m <= count) ?? 120;
-  const ticks = [];
-  let month = first.getUTCMonth() + 1;
-  const year = first.getUTCFullYear();
-  month = Math.ceil(month / monthStep) * monthStep;
-  for (;;) {
-    const x = Date.UTC(year, month, 1);
-    if (x > end) break;
-    const d = new Date(x);
-    const label =
-      monthStep >= 12
-        ? String(d.getUTCFullYear())
-        : `${shortMonthName(d.getUTCMonth() + 1)} ${d.getUTCFullYear()}`;
-    ticks.push({ x, label });
-    month += monthStep;
-  }
-  return ticks;
 }

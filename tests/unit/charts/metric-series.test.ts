@@ -3,6 +3,7 @@ import {
   type ChartClaim,
   type ChartSeries,
   buildMetricSeries,
+  metricValueAxis,
   plotSeries,
   timeDomain,
   valueDomain,
@@ -107,5 +108,26 @@ describe('domains', () => {
     ]);
     expect(valueDomain(series)).toEqual([0, 1000]);
     expect(timeDomain(series)).toEqual([Date.UTC(2024, 11, 31), Date.UTC(2025, 0, 3)]);
+  });
+});
+
+describe('metricValueAxis', () => {
+  // A fall from 48,450 to 48,400 that a zero-based axis would hide, beside a figure of "about".
+  const close = () =>
+    buildMetricSeries([
+      claim({ value: 48450, low: 48450, high: 48450, asOf: '2025-03-10' }),
+      claim({ value: 48400, low: 48400, high: 48400, asOf: '2025-03-11' }),
+      claim({ ...NOBODY, qualifier: 'about', value: 48400, low: null, high: null }),
+    ]);
+
+  test('a running total starts near its figures and leaves the ±10% of "about" to be clipped', () => {
+    const axis = metricValueAxis(close(), true);
+    expect(axis.domain).toEqual([48380, 48460]);
+    expect(axis.startsAt).toBe(48380);
+  });
+
+  test('a count of one event starts at zero and fits the top of every interval', () => {
+    // "about 48,400" reaches 53,240.
+    expect(metricValueAxis(close(), false)).toMatchObject({ domain: [0, 60000], startsAt: null });
   });
 });

@@ -2,10 +2,26 @@
 
 import { useRef } from 'react';
 import { ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { dodgeOffsets } from '@/lib/charts/dodge';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
 import styles from '@/app/metrics/[slug]/page.module.css';
 
 export type ActivePoint = { point: PlotPoint; series: PlotSeries; cx: number; cy: number };
+
+/** How far a marker reaches from its point, in pixels (a triangle's half width, with its stroke). */
+const MARK_REACH = 7;
+
+/** A mark placed on the plot: its point, the ends of its bar and whether the plot cut them. */
+type Placed = {
+  point: PlotPoint;
+  series: PlotSeries;
+  cx: number;
+  cy: number;
+  top: number;
+  bottom: number;
+  isTopCut: boolean;
+  isBottomCut: boolean;
+};
 
 type Props = {
   series: PlotSeries[];
@@ -28,70 +44,93 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
   const tap = useRef<{ isTouch: boolean; wasOpen: boolean }>({ isTouch: false, wasOpen: false });
   if (!xScale || !yScale || !plot) return null;
 
+  const [plotTop, plotBottom] = [plot.y, plot.y + plot.height];
+  // An interval may reach past an axis that starts near the figures: its bar stops at the edge.
+  const placed: Placed[] = series.flatMap((s) =>
+    s.points.map((point) => {
+      const cy = yScale(point.value) ?? 0;
+      const top = point.high === null ? plotTop : (yScale(point.high) ?? cy);
+      const bottom = yScale(point.low ?? 0) ?? cy;
+      return {
+        point,
+        series: s,
+        cx: xScale(point.x) ?? 0,
+        cy,
+        top: Math.max(top, plotTop),
+        bottom: Math.min(bottom, plotBottom),
+        isTopCut: top < plotTop,
+        isBottomCut: bottom > plotBottom,
+      };
+    }),
+  );
+  // Marks of one day that would cover each other (two claimants' figures for the same day) stand
+  // side by side, in series order.
+  const offsets = dodgeOffsets(
+    placed.map((m) => ({
+      day: m.point.asOf,
+      top: Math.min(m.top, m.cy - MARK_REACH),
+      bottom: Math.max(m.bottom, m.cy + MARK_REACH),
+    })),
+  );
+
   // Above the lines (z 400), as scatter points would be, so every mark can be hovered and seen.
   return (
     <ZIndexLayer zIndex={600}>
       <g className="interval-marks">
-        {series.map((s) =>
-          s.points.map((point) => {
-            const cx = xScale(point.x) ?? 0;
-            const cy = yScale(point.value) ?? 0;
-            const top = point.high === null ? plot.y : (yScale(point.high) ?? cy);
-            const bottom = yScale(point.low ?? 0) ?? cy;
-            const activate = () => onActivate({ point, series: s, cx, cy });
-            return (
-              <a
-                key={point.claimId}
-                href={`/claims/${point.claimId}`}
-                aria-label={point.label}
-                data-qualifier={point.qualifier}
-                className={
-                  point.claimId === activeId ? `${styles.mark} ${styles.isActive}` : styles.mark
+        {placed.map((mark, index) => {
+          const { point, series: s, cy, top, bottom } = mark;
+          const cx = mark.cx + (offsets[index] ?? 0);
+          const activate = () => onActivate({ point, series: s, cx, cy });
+          return (
+            <a
+              key={point.claimId}
+              href={`/claims/${point.claimId}`}
+              aria-label={point.label}
+              data-qualifier={point.qualifier}
+              className={
+                point.claimId === activeId ? `${styles.mark} ${styles.isActive}` : styles.mark
+              }
+              onMouseEnter={activate}
+              onFocus={activate}
+              onPointerDown={(event) => {
+                tap.current = {
+                  isTouch: event.pointerType !== 'mouse',
+                  wasOpen: point.claimId === activeId,
+                };
+              }}
+              onClick={(event) => {
+                if (tap.current.isTouch && !tap.current.wasOpen) {
+                  event.preventDefault();
+                  activate();
                 }
-                onMouseEnter={activate}
-                onFocus={activate}
-                onPointerDown={(event) => {
-                  tap.current = {
-                    isTouch: event.pointerType !== 'mouse',
-                    wasOpen: point.claimId === activeId,
-                  };
-                }}
-                onClick={(event) => {
-                  if (tap.current.isTouch && !tap.current.wasOpen) {
-                    event.preventDefault();
-                    activate();
-                  }
-                  // The next click may come from the keyboard, which sends no pointerdown.
-                  tap.current = { isTouch: false, wasOpen: false };
-                }}
-              >
-                {top !== bottom && (
-                  <IntervalBar x={cx} top={top} bottom={bottom} point={point} color={s.color} />
-                )}
-                <Marker x={cx} y={cy} point={point} color={s.color} />
-                {point.isFlagged && (
-                  <circle
-                    cx={cx}
-                    cy={cy}
-                    r={7.5}
-                    fill="none"
-                    stroke="var(--danger)"
-                    strokeWidth={1.5}
-                    opacity={0.8}
-                  />
-                )}
-                {/* The hit area: the whole mark, and a finger's width around its point. */}
-                <rect
-                  x={cx - 11}
-                  y={Math.min(top, cy - 11)}
-                  width={22}
-                  height={Math.max(bottom, cy + 11) - Math.min(top, cy - 11)}
-                  fill="transparent"
+                // The next click may come from the keyboard, which sends no pointerdown.
+                tap.current = { isTouch: false, wasOpen: false };
+              }}
+            >
+              {top !== bottom && <IntervalBar {...mark} x={cx} color={s.color} />}
+              <Marker x={cx} y={cy} point={point} color={s.color} />
+              {point.isFlagged && (
+                <circle
+                  cx={cx}
+                  cy={cy}
+                  r={7.5}
+                  fill="none"
+                  stroke="var(--danger)"
+                  strokeWidth={1.5}
+                  opacity={0.8}
                 />
-              </a>
-            );
-          }),
-        )}
+              )}
+              {/* The hit area: the whole mark, and a finger's width around its point. */}
+              <rect
+                x={cx - 11}
+                y={Math.min(top, cy - 11)}
+                width={22}
+                height={Math.max(bottom, cy + 11) - Math.min(top, cy - 11)}
+                fill="transparent"
+              />
+            </a>
+          );
+        })}
       </g>
     </ZIndexLayer>
   );
@@ -99,24 +138,33 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
 
 type MarkProps = { x: number; point: PlotPoint; color: string };
 
+/**
+ * The interval as a bar. A bounded end has a cap; an end with no bound, or one cut by the edge of
+ * the plot, has an arrowhead, since the interval runs on past it. A dashed line means no bound.
+ */
 function IntervalBar({
   x,
   top,
   bottom,
   point,
   color,
-}: MarkProps & { top: number; bottom: number }) {
+  isTopCut,
+  isBottomCut,
+}: MarkProps & Pick<Placed, 'top' | 'bottom' | 'isTopCut' | 'isBottomCut'>) {
   const isUnbounded = point.high === null;
   return (
     <g stroke={color} strokeWidth={1.5}>
       <line x1={x} x2={x} y1={top} y2={bottom} strokeDasharray={isUnbounded ? '3 3' : undefined} />
-      {isUnbounded ? (
+      {isUnbounded || isTopCut ? (
         <path d={`M${x - 4},${top + 6} L${x},${top} L${x + 4},${top + 6}`} fill="none" />
       ) : (
         <line x1={x - 4} x2={x + 4} y1={top} y2={top} />
       )}
-      {point.low !== null && point.low > 0 && (
-        <line x1={x - 4} x2={x + 4} y1={bottom} y2={bottom} />
+      {isBottomCut ? (
+        <path d={`M${x - 4},${bottom - 6} L${x},${bottom} L${x + 4},${bottom - 6}`} fill="none" />
+      ) : (
+        point.low !== null &&
+        point.low > 0 && <line x1={x - 4} x2={x + 4} y1={bottom} y2={bottom} />
       )}
     </g>
   );
