@@ -2,12 +2,20 @@ import { type SparkPoint, SPARKLINE_BOX, sparklineGeometry } from '@/lib/charts/
 import styles from './sparkline.module.css';
 
 /**
- * A small trend line drawn on the server. It is decoration (hidden from assistive technology):
- * the figures it sketches are always shown beside it in words, with their qualifiers.
+ * A small trend line drawn on the server, or a single figure as a dot with its value. It is
+ * decoration (hidden from assistive technology): the figures it sketches are always shown beside
+ * it in words, with their qualifiers.
  */
 export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
   const shape = sparklineGeometry(points);
   if (!shape) return null;
+  if (shape.kind === 'point')
+    return (
+      <span className={styles.point} aria-hidden="true">
+        <span className={styles.dot} />
+        {shape.text}
+      </span>
+    );
   return (
     <svg
       className={styles.sparkline}

@@ -1,14 +1,28 @@
-/** One figure of a sparkline: the day it is current to and its value. */
-export type SparkPoint = { asOf: string; value: number };
+import type { Qualifier } from '@/db/enums';
+import { qualifiedValueInWords } from '@/lib/text/format';
+
+/**
+ * One figure of a sparkline: the day it is current to and its value, with its hedge only when it
+ * has one (most figures are exact, and a card's sparkline carries up to 60 of them): `high` is
+ * the top of a range.
+ */
+export type SparkPoint = {
+  asOf: string;
+  value: number;
+  qualifier?: Exclude<Qualifier, 'exact'>;
+  high?: number;
+};
 
 export type SparklineBox = { width: number; height: number; padding: number };
 
-/** What an <svg> needs to draw a sparkline: its viewBox, the polyline and the newest point. */
-export type Sparkline = {
-  viewBox: string;
-  points: string;
-  last: { x: number; y: number };
-};
+/**
+ * What a card draws for its figures: a line through them (the <svg>'s viewBox, the polyline and
+ * the newest point), or, for a single figure, that figure in words beside a dot. A lone dot in a
+ * box reads as a stray mark, not as a figure.
+ */
+export type Sparkline =
+  | { kind: 'line'; viewBox: string; points: string; last: { x: number; y: number } }
+  | { kind: 'point'; text: string };
 
 export const SPARKLINE_BOX: SparklineBox = { width: 120, height: 32, padding: 3 };
 
@@ -25,8 +39,9 @@ function round(n: number): number {
 
 /**
  * Places points (in any order) in a box: x by date, so uneven reporting gaps stay uneven, and y
- * scaled to the series' own range. A flat series, or a single point, sits on the middle line; a
- * series on a single day sits on the middle column. Null when there is nothing to draw.
+ * scaled to the series' own range. A flat series sits on the middle line; a series on a single day
+ * sits on the middle column. A single figure (or several of one day and value) is a point with
+ * its value in words, hedge and all. Null when there is nothing to draw.
  */
 export function sparklineGeometry(
   points: readonly SparkPoint[],
@@ -40,6 +55,8 @@ export function sparklineGeometry(
   const [firstDay, lastDay] = [dayNumber(first.asOf), dayNumber(last.asOf)];
   const values = sorted.map((p) => p.value);
   const [low, high] = [Math.min(...values), Math.max(...values)];
+  if (firstDay === lastDay && low === high)
+    return { kind: 'point', text: qualifiedValueInWords({ qualifier: 'exact', ...last }) };
   const scale = (n: number, min: number, max: number, size: number): number =>
     max === min ? size / 2 : box.padding + ((n - min) / (max - min)) * (size - 2 * box.padding);
   const place = (point: SparkPoint): { x: number; y: number } => ({
@@ -48,6 +65,7 @@ export function sparklineGeometry(
     y: round(box.height - scale(point.value, low, high, box.height)),
   });
   return {
+    kind: 'line',
     viewBox: `0 0 ${box.width} ${box.height}`,
     points: sorted
       .map(place)

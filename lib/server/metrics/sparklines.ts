@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import type { Qualifier } from '@/db/enums';
 import type { SparkPoint } from '@/lib/charts/sparkline';
 
 /** The recent figures of one claimant for one metric, oldest first. */
@@ -10,6 +11,19 @@ export type SparklineSeries = { claimant: string | null; points: SparkPoint[] };
 const SPARKLINE_LENGTH = 60;
 
 type SeriesRow = { metric_id: number; claimant: string | null; points: string };
+/** One point as the query's json_array builds it. */
+type PointRow = [
+  asOf: string,
+  value: number,
+  id: number,
+  qualifier: Qualifier,
+  high: number | null,
+];
+
+function toSparkPoint([asOf, value, , qualifier, high]: PointRow): SparkPoint {
+  if (qualifier === 'exact') return { asOf, value };
+  return { asOf, value, qualifier, ...(qualifier === 'range' && high !== null ? { high } : {}) };
+}
 
 /**
  * For each metric, the last SPARKLINE_LENGTH active claims (by as_of) of its main claimant: the
@@ -46,7 +60,7 @@ export async function listSparklines(metricIds: number[]): Promise<Map<number, S
       FROM mains
     ),
     ranked AS (
-      SELECT c.metric_id, c.claimant_id, c.as_of, c.value, c.id,
+      SELECT c.metric_id, c.claimant_id, c.as_of, c.value, c.id, c.qualifier, c.high,
         row_number() OVER (PARTITION BY c.metric_id ORDER BY c.as_of DESC, c.id DESC) AS rank
       FROM leaders l
       JOIN claims c ON c.metric_id = l.metric_id AND c.claimant_id IS l.claimant_id
@@ -54,7 +68,7 @@ export async function listSparklines(metricIds: number[]): Promise<Map<number, S
     ),
     series AS (
       SELECT metric_id, claimant_id,
-        json_group_array(json_array(as_of, value, id)) AS points
+        json_group_array(json_array(as_of, value, id, qualifier, high)) AS points
       FROM ranked
       WHERE rank <= ${SPARKLINE_LENGTH}
       GROUP BY metric_id, claimant_id
@@ -65,13 +79,10 @@ export async function listSparklines(metricIds: number[]): Promise<Map<number, S
   for (const row of rows) {
     // json_group_array above builds exactly this shape, in no set order: libSQL's server and
     // embedded replicas parse SQL themselves and reject ORDER BY inside an aggregate.
-    const points = (JSON.parse(row.points) as [string, number, number][]).sort(
+    const points = (JSON.parse(row.points) as PointRow[]).sort(
       ([asOfA, , idA], [asOfB, , idB]) => asOfA.localeCompare(asOfB) || idA - idB,
     );
-    series.set(row.metric_id, {
-      claimant: row.claimant,
-      points: points.map(([asOf, value]) => ({ asOf, value })),
-    });
+    series.set(row.metric_id, { claimant: row.claimant, points: points.map(toSparkPoint) });
   }
   return series;
 }

@@ -6,7 +6,6 @@ const at = (asOf: string, value: number): SparkPoint => ({ asOf, value });
 // The default box is 120×32 with 3 units of padding: x runs 3–117 and y 29 (lowest) to 3 (highest).
 describe('sparklineGeometry', () => {
   test.each<[string, SparkPoint[], string, { x: number; y: number }]>([
-    ['a single point sits in the middle', [at('2025-03-09', 1000)], '60,16', { x: 60, y: 16 }],
     [
       'a flat series sits on the middle line',
       [at('2025-03-01', 5), at('2025-03-03', 5), at('2025-03-05', 5)],
@@ -56,7 +55,33 @@ describe('sparklineGeometry', () => {
       { x: 60, y: 3 },
     ],
   ])('%s', (_, points, expected, last) => {
-    expect(sparklineGeometry(points)).toEqual({ viewBox: '0 0 120 32', points: expected, last });
+    expect(sparklineGeometry(points)).toEqual({
+      kind: 'line',
+      viewBox: '0 0 120 32',
+      points: expected,
+      last,
+    });
+  });
+
+  test.each<[string, SparkPoint[], string]>([
+    ['an exact figure', [at('2025-03-09', 1000)], '1,000'],
+    [
+      'a hedged figure, with its hedge',
+      [{ asOf: '2025-03-10', value: 48450, qualifier: 'at_least' }],
+      'at least 48,450',
+    ],
+    [
+      'a range, as its two ends',
+      [{ asOf: '2025-03-10', value: 10, qualifier: 'range', high: 20 }],
+      '10–20',
+    ],
+    [
+      'the same figure given twice on one day',
+      [at('2025-03-09', 745), at('2025-03-09', 745)],
+      '745',
+    ],
+  ])('a single figure is a point with its value: %s', (_, points, text) => {
+    expect(sparklineGeometry(points)).toEqual({ kind: 'point', text });
   });
 
   test('draws nothing for no points', () => {
@@ -66,6 +91,7 @@ describe('sparklineGeometry', () => {
   test('fills a box of another size edge to edge when it has no padding', () => {
     const points = [at('2025-01-01', 30), at('2025-01-03', 20), at('2025-01-05', 10)];
     expect(sparklineGeometry(points, { width: 100, height: 20, padding: 0 })).toEqual({
+      kind: 'line',
       viewBox: '0 0 100 20',
       points: '0,0 50,10 100,20',
       last: { x: 100, y: 20 },
