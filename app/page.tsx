@@ -114,7 +114,7 @@ function MetricCard({ metric, latest, trend }: CardProps) {
         </h3>
         {trend && (
           <div className={styles.trend} aria-hidden="true">
-            <Sparkline points={trend.points} />
+            <Sparkline points={trend.points} unit={metric.unit} />
             {/* Whose series the line follows matters only when the card lists several. */}
             {latest.length > 1 && (
               <span className={styles.trendSource} title={trend.claimant ?? undefined}>

@@ -6,8 +6,8 @@ import styles from './sparkline.module.css';
  * decoration (hidden from assistive technology): the figures it sketches are always shown beside
  * it in words, with their qualifiers.
  */
-export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
-  const shape = sparklineGeometry(points);
+export function Sparkline({ points, unit }: { points: readonly SparkPoint[]; unit: string }) {
+  const shape = sparklineGeometry(points, { unit });
   if (!shape) return null;
   if (shape.kind === 'point')
     return (

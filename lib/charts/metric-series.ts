@@ -154,11 +154,6 @@ export function metricValueAxis(series: readonly ChartSeries[], isCumulative: bo
   return valueAxis(figures, isCumulative);
 }
 
-/** The y range that shows every point and the bounded end of every interval, from zero. */
-export function valueDomain(series: readonly ChartSeries[]): [number, number] {
-  return metricValueAxis(series, false).domain;
-}
-
 const DAY = 86_400_000;
 
 /** The x range of the points, padded so a lone date or the edge points are not cut in half. */

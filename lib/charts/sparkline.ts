@@ -45,7 +45,7 @@ function round(n: number): number {
  */
 export function sparklineGeometry(
   points: readonly SparkPoint[],
-  box: SparklineBox = SPARKLINE_BOX,
+  { unit = 'people', box = SPARKLINE_BOX }: { unit?: string; box?: SparklineBox } = {},
 ): Sparkline | null {
   // Stable, so figures of the same day keep the order they were given in.
   const sorted = [...points].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
@@ -56,7 +56,7 @@ export function sparklineGeometry(
   const values = sorted.map((p) => p.value);
   const [low, high] = [Math.min(...values), Math.max(...values)];
   if (firstDay === lastDay && low === high)
-    return { kind: 'point', text: qualifiedValueInWords({ qualifier: 'exact', ...last }) };
+    return { kind: 'point', text: qualifiedValueInWords({ qualifier: 'exact', ...last, unit }) };
   const scale = (n: number, min: number, max: number, size: number): number =>
     max === min ? size / 2 : box.padding + ((n - min) / (max - min)) * (size - 2 * box.padding);
   const place = (point: SparkPoint): { x: number; y: number } => ({

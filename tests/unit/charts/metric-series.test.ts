@@ -6,7 +6,6 @@ import {
   metricValueAxis,
   plotSeries,
   timeDomain,
-  valueDomain,
 } from '@/lib/charts/metric-series';
 
 const SOHR = { claimantSlug: 'sohr', claimantName: 'Syrian Observatory', claimantKind: 'monitor' };
@@ -106,7 +105,7 @@ describe('domains', () => {
       claim({ value: 100, low: 100, high: 100, asOf: '2025-01-01' }),
       claim({ qualifier: 'range', value: 10, low: 10, high: 900, asOf: '2025-01-02' }),
     ]);
-    expect(valueDomain(series)).toEqual([0, 1000]);
+    expect(metricValueAxis(series, false).domain).toEqual([0, 1000]);
     expect(timeDomain(series)).toEqual([Date.UTC(2024, 11, 31), Date.UTC(2025, 0, 3)]);
   });
 });

@@ -84,13 +84,22 @@ describe('sparklineGeometry', () => {
     expect(sparklineGeometry(points)).toEqual({ kind: 'point', text });
   });
 
+  test("a single figure's hedge is worded for its unit", () => {
+    const points = [{ asOf: '2025-03-10', value: 20, qualifier: 'less_than' as const }];
+    expect(sparklineGeometry(points)).toEqual({ kind: 'point', text: 'fewer than 20' });
+    expect(sparklineGeometry(points, { unit: 'tonnes' })).toEqual({
+      kind: 'point',
+      text: 'less than 20',
+    });
+  });
+
   test('draws nothing for no points', () => {
     expect(sparklineGeometry([])).toBeNull();
   });
 
   test('fills a box of another size edge to edge when it has no padding', () => {
     const points = [at('2025-01-01', 30), at('2025-01-03', 20), at('2025-01-05', 10)];
-    expect(sparklineGeometry(points, { width: 100, height: 20, padding: 0 })).toEqual({
+    expect(sparklineGeometry(points, { box: { width: 100, height: 20, padding: 0 } })).toEqual({
       kind: 'line',
       viewBox: '0 0 100 20',
       points: '0,0 50,10 100,20',

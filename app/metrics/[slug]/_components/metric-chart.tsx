@@ -23,8 +23,6 @@ type Props = {
   unit: string;
   isCumulative: boolean;
   xDomain: [number, number];
-  /** Not read: the value axis depends on the kind of metric, so the chart works it out itself. */
-  yDomain?: [number, number];
 };
 
 // ResponsiveContainer cannot measure on the server; the frame's height is fixed in CSS to match.
