@@ -218,7 +218,8 @@ async function failuresAt(browser: Browser, width: number, reading: Route[]): Pr
 test('every page fits 320, 375 and 1440 px wide with the longest texts in the data', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  // About 150 page loads: two to three minutes on a busy two-core machine.
+  test.setTimeout(360_000);
   const reading = await readerRoutes();
   // The widths run side by side: each route is still opened afresh at its width.
   const failures = await Promise.all(WIDTHS.map((width) => failuresAt(browser, width, reading)));
