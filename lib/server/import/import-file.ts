@@ -41,10 +41,14 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   if (options.dryRun || (rejected.length > 0 && !options.skipInvalid)) return report;
 
   const skip = new Set(rejected.map((r) => r.position));
+  // New metrics and sources first, in one transaction: a row may name one that a later row (or a
+  // later batch) creates, and the first pass has already judged it so.
   await db.transaction(async (tx) => {
     const resolver = new ReferenceResolver(tx, options.actor);
     for (const input of plan.metricsInCreationOrder()) await resolver.metricId(input);
-    if (plan.newMetrics.size > 0) await bumpDataVersion(tx);
+    const newSources = plan.sourcesInCreationOrder();
+    for (const input of newSources) await resolver.claimantId(input);
+    if (plan.newMetrics.size > 0 || newSources.length > 0) await bumpDataVersion(tx);
   });
 
   const batchSize = options.batchSize ?? 2000;

@@ -13,6 +13,8 @@ import {
 } from '@/lib/catalog/reference-rules';
 import { listSourceKeys, sourceKey } from '@/lib/server/sources/match';
 
+type NewSourceRow = ClaimInput & { claimant: string };
+
 /**
  * What the validation pass learns of a file's references: which metrics and sources exist in the
  * database or are created by some row of the file. It judges by the writer's own rules
@@ -22,7 +24,8 @@ import { listSourceKeys, sourceKey } from '@/lib/server/sources/match';
 export class ReferencePlan {
   /** Metrics the file creates, each with the first row that defines it. */
   readonly newMetrics = new Map<string, ClaimInput>();
-  private readonly newSources = new Set<string>();
+  /** Sources the file creates, by each key they answer to, with the first row that defines one. */
+  private readonly newSources = new Map<string, NewSourceRow>();
 
   private constructor(
     private readonly metricSlugs: Set<string>,
@@ -46,11 +49,17 @@ export class ReferencePlan {
     ) {
       this.newMetrics.set(input.metric, input);
     }
-    // A new source is found later by its name or by the slug its name gives.
+    // A new source is found later by its name or by the slug its name gives. A claimant that is
+    // already known creates nothing, so its name's slug must not answer for it here either.
     const { claimant } = input;
-    if (claimant && !isReferenceProblem(planNewSource({ ...input, claimant }))) {
-      this.newSources.add(sourceKey(claimant));
-      this.newSources.add(newSourceSlug(claimant));
+    if (claimant && !this.hasSource(claimant)) {
+      const row = { ...input, claimant };
+      if (!isReferenceProblem(planNewSource(row))) {
+        this.newSources.set(sourceKey(claimant), row);
+        // The slug goes to the first source that asks for it; a later one gets a numbered twin.
+        const slug = newSourceSlug(claimant);
+        if (!this.newSources.has(slug)) this.newSources.set(slug, row);
+      }
     }
   }
 
@@ -74,6 +83,15 @@ export class ReferencePlan {
     };
     for (const input of this.newMetrics.values()) visit(input, 0);
     return ordered;
+  }
+
+  /**
+   * The rows that define the file's new sources, in file order. The import creates them before
+   * any claim, as it does new metrics, so a row may name (as claimant or via) a source that a
+   * later row creates: the first pass judged the file whole.
+   */
+  sourcesInCreationOrder(): NewSourceRow[] {
+    return [...new Set(this.newSources.values())];
   }
 
   /** The problems with a row's references, by field, once every row has been learnt. */
