@@ -40,29 +40,20 @@ export default function ConventionsPage() {
       </p>
 
       <h2 id="hedges">Hedged figures</h2>
-      <div className="table-scroll">
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">The source says</th>
-              <th scope="col">Tally reads it as</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {QUALIFIERS.map((qualifier) => {
-              const figure = { qualifier, high: null, ...EXAMPLES[qualifier] };
-              return (
-                <tr key={qualifier}>
-                  <td className="figure">{qualifiedValueInWords(figure)}</td>
-                  <td>{intervalInWords(figureInterval(figure))}</td>
-                  <td>{qualifierReading(qualifier) ?? 'What the words say'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ul className={styles.hedges}>
+        {QUALIFIERS.map((qualifier) => {
+          const figure = { qualifier, high: null, ...EXAMPLES[qualifier] };
+          return (
+            <li key={qualifier}>
+              <span>
+                “<span className="figure">{qualifiedValueInWords(figure)}</span>” is read as{' '}
+                <strong className="nowrap">{intervalInWords(figureInterval(figure))}</strong>
+              </span>
+              <span className="muted">{qualifierReading(qualifier) ?? 'What the words say'}</span>
+            </li>
+          );
+        })}
+      </ul>
       <p>
         When an editor types bounds of their own (a range a report gives in a footnote), the figure
         says so. On charts, a bar spans the figure’s reading; an arrow means no upper bound.
