@@ -1,4 +1,4 @@
-import { DatabaseUnavailable, EnvError, UsageError } from '@/lib/errors';
+import { DatabaseUnavailable, EnvError, InputError, UsageError } from '@/lib/errors';
 
 // node:util's parseArgs throws a TypeError with one of these codes for an unknown option or a
 // missing value: bad usage, not a fault of the program.
@@ -12,8 +12,8 @@ function isBadArguments(error: unknown): error is Error {
 }
 
 /**
- * Runs a CLI command and exits with its code. Bad usage, a bad environment and an unreachable
- * database exit 2 with a one-line message, never a stack trace. Commands import the database
+ * Runs a CLI command and exits with its code. Bad usage, a bad environment, an unreachable
+ * database and bad input exit 2 with a one-line message, never a stack trace. Commands import the database
  * modules themselves, inside `command`, because importing them validates the environment.
  */
 export function runCommand(command: () => Promise<number>): void {
@@ -24,6 +24,8 @@ export function runCommand(command: () => Promise<number>): void {
         error instanceof UsageError ||
         error instanceof EnvError ||
         error instanceof DatabaseUnavailable ||
+        // A row that became invalid while the command ran (a source renamed meanwhile).
+        error instanceof InputError ||
         isBadArguments(error);
       console.error(isExpected ? `tally: ${error.message}` : error);
       process.exit(2);
