@@ -8,11 +8,17 @@ import { sources } from '@/db/schema';
 // the import's first pass and the catalog's rename check. Source aliases belong here too:
 // `answersTo` and `listSourceKeys` are the two places that will read them.
 
-/** A name or slug as it is compared. Slugs are stored lowercase, so one lowering serves both. */
-export const sourceKey = (nameOrSlug: string): string => nameOrSlug.toLowerCase();
+/**
+ * A name or slug as it is compared. Slugs are stored lowercase, so one lowering serves both. It
+ * folds ASCII letters only, exactly as SQLite's lower() and the unique index on lower(name) do:
+ * a name in Cyrillic or Arabic must get the same key in memory as in the database, or a source
+ * the import created would not be found by its own name.
+ */
+export const sourceKey = (nameOrSlug: string): string =>
+  nameOrSlug.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
-// SQLite's lower() folds ASCII only, as the unique index on lower(name) does; the keys below are
-// built with it too, so a file's names are judged exactly as the writer will look them up.
+// The keys below are built with SQLite's lower() too, so a file's names are judged exactly as the
+// writer will look them up.
 const answersTo = (nameOrSlug: string): SQL | undefined => {
   const key = sourceKey(nameOrSlug);
   return or(eq(sources.slug, key), eq(sql`lower(${sources.name})`, key));

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { seedIfEmpty } from '@/lib/server/seed';
-import { findSource, listSourceKeys } from '@/lib/server/sources/match';
-import { migrateTestDatabase } from '@/tests/support/test-database';
+import { findSource, listSourceKeys, sourceKey } from '@/lib/server/sources/match';
+import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 
 // The seed stores the Syrian Observatory for Human Rights as 'sohr'.
 beforeAll(async () => {
@@ -42,4 +42,33 @@ test('listSourceKeys holds every slug and every lowercased name', async () => {
   expect(keys.has('sohr')).toBe(true);
   expect(keys.has('syrian observatory for human rights')).toBe(true);
   expect(keys.has('Syrian Observatory for Human Rights')).toBe(false);
+});
+
+describe('names beyond ASCII', () => {
+  // SQLite's lower() folds ASCII only: the key made in memory must be the one the database makes,
+  // or a source stored under a Cyrillic name is not found by that very name.
+  const NAME = 'Офіс Генерального прокурора України (OGP)';
+
+  beforeAll(async () => {
+    await createTestClaims([
+      {
+        metric: 'syria-coast-killed',
+        value: '1',
+        as_of: '2025-03-01',
+        title: 'Report',
+        claimant: NAME,
+        claimant_kind: 'government',
+      },
+    ]);
+  });
+
+  test('a source is found by its own name, and its key is the stored one', async () => {
+    expect(await findSource(db, NAME)).toMatchObject({ name: NAME });
+    expect(await findSource(db, NAME.replace('OGP', 'ogp'))).toMatchObject({ name: NAME });
+    expect((await listSourceKeys(db)).has(sourceKey(NAME))).toBe(true);
+  });
+
+  test('only ASCII letters are folded, as SQLite folds them', () => {
+    expect(sourceKey('ÉTAT Офіс ABC')).toBe('État Офіс abc');
+  });
 });
