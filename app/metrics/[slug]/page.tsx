@@ -82,6 +82,8 @@ export default async function MetricPage({ params, searchParams }: Props) {
               {formatDay(latest.asOf)}
             </span>
           </>
+        ) : retracted > 0 ? (
+          'no active figures'
         ) : (
           'no figures yet'
         )}
