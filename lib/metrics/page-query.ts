@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIM_STATUSES, type ClaimStatus } from '@/db/enums';
 import { SLUG_PATTERN } from '@/lib/text/slug';
 import { type UrlQuery, readUrlQuery } from '@/lib/url-query';
 
@@ -10,7 +11,7 @@ export const NO_CLAIMANT = '_unattributed';
 
 const MetricPageParams = z.object({
   claimant: z.union([z.string().regex(SLUG_PATTERN), z.literal(NO_CLAIMANT)]).optional(),
-  status: z.enum(['active', 'retracted']).default('active'),
+  status: z.enum(CLAIM_STATUSES).default('active'),
   sort: z.enum(['asc', 'desc']).default('desc'),
   page: z
     .string()
@@ -25,7 +26,7 @@ export type MetricPageQuery = {
   /** A source slug, NO_CLAIMANT, or null for every claimant. */
   claimant: string | null;
   /** The table lists active figures, or the retracted ones kept for the record. */
-  status: 'active' | 'retracted';
+  status: ClaimStatus;
   sort: 'asc' | 'desc';
   page: number;
   /** The dates shown, inclusive, on as_of; null is open. */
@@ -60,4 +61,28 @@ export function parseMetricPageQuery(params: UrlQuery): MetricPageQuery {
     return { claimant, status, sort, page, from: null, to: null, notices };
   }
   return { claimant, status, sort, page, from, to, notices };
+}
+
+export type MetricPageState = Omit<MetricPageQuery, 'notices'>;
+
+/**
+ * The page's state as URL parameters, defaults left out, in a steady order: every link and form
+ * on the page keeps the reader's other choices (dates, claimant, status, sort) while changing one.
+ */
+export function metricPageParams(state: MetricPageState): [string, string][] {
+  const params: [string, string | null][] = [
+    ['from', state.from],
+    ['to', state.to],
+    ['status', state.status === 'active' ? null : state.status],
+    ['claimant', state.claimant],
+    ['sort', state.sort === 'desc' ? null : state.sort],
+    ['page', state.page > 1 ? String(state.page) : null],
+  ];
+  return params.filter((param): param is [string, string] => param[1] !== null);
+}
+
+/** The metric page's address for a state, with an optional #fragment. */
+export function metricPageHref(slug: string, state: MetricPageState, fragment = ''): string {
+  const search = new URLSearchParams(metricPageParams(state)).toString();
+  return `/metrics/${slug}${search ? `?${search}` : ''}${fragment ? `#${fragment}` : ''}`;
 }

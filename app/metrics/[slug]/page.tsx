@@ -40,7 +40,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const [{ series, breakdowns, flags, latest }, claimants, retracted, context] = await Promise.all([
     loadMetricChartData(metric, query),
     listMetricClaimants(metric.id, query.status),
-    countRetracted(metric.id),
+    countRetracted(metric.id, query),
     getMetricContext(metric.id),
   ]);
   const isOffered =

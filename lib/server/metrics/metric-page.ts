@@ -62,25 +62,36 @@ export async function listMetricClaimants(
   return { claimants, hasUnattributed: unattributed.length > 0 };
 }
 
-/** How many of a metric's figures were retracted: kept for the record, not charted or counted. */
-export async function countRetracted(metricId: number): Promise<number> {
+/**
+ * How many of a metric's figures in a span of dates were retracted: kept for the record, neither
+ * charted nor counted, so the page says how many there are.
+ */
+export async function countRetracted(metricId: number, span: DateSpan): Promise<number> {
   const [row] = await db
     .select({ retracted: count() })
     .from(claims)
-    .where(and(eq(claims.metricId, metricId), eq(claims.status, 'retracted')));
+    .where(and(eq(claims.metricId, metricId), eq(claims.status, 'retracted'), withinSpan(span)));
   return row?.retracted ?? 0;
+}
+
+/** Inclusive days on as_of; null is open. */
+type DateSpan = { from: string | null; to: string | null };
+
+function withinSpan({ from, to }: DateSpan) {
+  return and(
+    from === null ? undefined : gte(claims.asOf, from),
+    to === null ? undefined : lte(claims.asOf, to),
+  );
 }
 
 export const TABLE_PAGE_SIZE = 100;
 
-export type TableQuery = {
+export type TableQuery = DateSpan & {
   status: ClaimStatus;
   /** A source slug, NO_CLAIMANT for figures nobody is named for, or null for all. */
   claimant: string | null;
   order: 'asc' | 'desc';
   page: number;
-  from: string | null;
-  to: string | null;
 };
 
 /** One page of the claims table and the number of rows it pages through. */
@@ -91,8 +102,7 @@ export async function listTableClaims(
   const where = and(
     eq(claims.metricId, metricId),
     eq(claims.status, query.status),
-    query.from === null ? undefined : gte(claims.asOf, query.from),
-    query.to === null ? undefined : lte(claims.asOf, query.to),
+    withinSpan(query),
     claimantCondition(query.claimant),
   );
   const direction = query.order === 'asc' ? asc : desc;

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { type MetricPageQuery, NO_CLAIMANT, parseMetricPageQuery } from '@/lib/metrics/page-query';
+import {
+  type MetricPageQuery,
+  NO_CLAIMANT,
+  metricPageHref,
+  parseMetricPageQuery,
+} from '@/lib/metrics/page-query';
 
 const DEFAULTS: MetricPageQuery = {
   claimant: null,
@@ -60,5 +65,32 @@ describe('parseMetricPageQuery', () => {
   ];
   test.each(cases)('%s', (_name, params, expected) => {
     expect(parseMetricPageQuery(params)).toEqual({ ...DEFAULTS, ...expected });
+  });
+});
+
+describe('metricPageHref', () => {
+  test('the defaults are left out', () => {
+    expect(metricPageHref('gaza-killed', DEFAULTS)).toBe('/metrics/gaza-killed');
+  });
+
+  test('every choice is kept, in a steady order, and a fragment added', () => {
+    const state = {
+      ...DEFAULTS,
+      claimant: NO_CLAIMANT,
+      status: 'retracted' as const,
+      sort: 'asc' as const,
+      page: 2,
+      from: '2025-03-01',
+      to: '2025-03-09',
+    };
+    expect(metricPageHref('gaza-killed', state, 'figures')).toBe(
+      '/metrics/gaza-killed?from=2025-03-01&to=2025-03-09&status=retracted&claimant=_unattributed&sort=asc&page=2#figures',
+    );
+  });
+
+  test('what it writes reads back as the same state', () => {
+    const state = { ...DEFAULTS, claimant: 'sohr', status: 'retracted' as const, page: 3 };
+    const search = new URL(metricPageHref('m', state), 'http://x').searchParams;
+    expect(parseMetricPageQuery(Object.fromEntries(search))).toEqual(state);
   });
 });

@@ -6,7 +6,7 @@ import type { Flag } from '@/lib/claims/checks';
 import { formatDay, formatNumber } from '@/lib/text/format';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import type { MetricClaimants } from '@/lib/server/metrics/metric-page';
-import type { MetricPageQuery } from '@/lib/metrics/page-query';
+import { type MetricPageQuery, metricPageHref } from '@/lib/metrics/page-query';
 import styles from '@/app/metrics/[slug]/page.module.css';
 import { TableFilter } from './table-filter';
 
@@ -29,18 +29,7 @@ export function ClaimsTable(props: Props) {
   const { slug, rows, total, pageSize, query, claimants, retracted, flags } = props;
   const isRetractedView = query.status === 'retracted';
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const href = (change: Partial<Query>) => {
-    const next: Query = { ...query, ...change };
-    const params = new URLSearchParams();
-    if (query.from) params.set('from', query.from);
-    if (query.to) params.set('to', query.to);
-    if (next.status !== 'active') params.set('status', next.status);
-    if (next.claimant) params.set('claimant', next.claimant);
-    if (next.sort !== 'desc') params.set('sort', next.sort);
-    if (next.page > 1) params.set('page', String(next.page));
-    const search = params.toString();
-    return `/metrics/${slug}${search ? `?${search}` : ''}#figures`;
-  };
+  const href = (change: Partial<Query>) => metricPageHref(slug, { ...query, ...change }, 'figures');
 
   return (
     <section aria-labelledby="figures">
@@ -132,8 +121,9 @@ function RetractedNote({
   if (retracted === 0) return null;
   return (
     <p className="muted">
-      {formatNumber(retracted)} {retracted === 1 ? 'figure was' : 'figures were'} retracted: kept
-      for the record, not charted or counted here.{' '}
+      {formatNumber(retracted)} {retracted === 1 ? 'figure' : 'figures'}
+      {query.from || query.to ? ' in these dates' : ''} {retracted === 1 ? 'was' : 'were'}{' '}
+      retracted: kept for the record, not charted or counted here.{' '}
       <Link href={href({ status: 'retracted', claimant: null, page: 1 })}>
         Show the retracted {retracted === 1 ? 'figure' : 'figures'}
       </Link>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { DayInput } from '@/app/_components/day-input';
-import type { MetricPageQuery } from '@/lib/metrics/page-query';
+import { type MetricPageQuery, metricPageHref } from '@/lib/metrics/page-query';
+import { KeptFields } from './kept-fields';
 import styles from '@/app/metrics/[slug]/page.module.css';
 
 /**
@@ -20,10 +21,13 @@ export function DateRangeForm({ slug, query }: { slug: string; query: MetricPage
       <DayInput id="range-from" name="from" defaultValue={query.from ?? ''} />
       <label htmlFor="range-to">to</label>
       <DayInput id="range-to" name="to" defaultValue={query.to ?? ''} />
-      {query.claimant && <input type="hidden" name="claimant" value={query.claimant} />}
-      {query.sort !== 'desc' && <input type="hidden" name="sort" value={query.sort} />}
+      <KeptFields state={query} omit={['from', 'to', 'page']} />
       <button type="submit">Show these dates</button>
-      {isNarrowed && <Link href={`/metrics/${slug}`}>Every date</Link>}
+      {isNarrowed && (
+        <Link href={metricPageHref(slug, { ...query, from: null, to: null, page: 1 })}>
+          Every date
+        </Link>
+      )}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { MetricClaimants } from '@/lib/server/metrics/metric-page';
 import { type MetricPageQuery, NO_CLAIMANT } from '@/lib/metrics/page-query';
 import styles from '@/app/metrics/[slug]/page.module.css';
+import { KeptFields } from './kept-fields';
 
 type Props = { slug: string; query: MetricPageQuery; claimants: MetricClaimants };
 
@@ -18,10 +19,7 @@ export function TableFilter({ slug, query, claimants }: Props) {
         ))}
         {claimants.hasUnattributed && <option value={NO_CLAIMANT}>No source named</option>}
       </select>
-      {query.status !== 'active' && <input type="hidden" name="status" value={query.status} />}
-      {query.sort !== 'desc' && <input type="hidden" name="sort" value={query.sort} />}
-      {query.from && <input type="hidden" name="from" value={query.from} />}
-      {query.to && <input type="hidden" name="to" value={query.to} />}
+      <KeptFields state={query} omit={['claimant', 'page']} />
       <button type="submit">Filter</button>
     </form>
   );

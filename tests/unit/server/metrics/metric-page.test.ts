@@ -62,7 +62,9 @@ describe("a metric's table and its filter", () => {
   });
 
   test('retracted figures are counted, listed on their own, and filtered the same way', async () => {
-    expect(await countRetracted(metricId)).toBe(2);
+    expect(await countRetracted(metricId, { from: null, to: null })).toBe(2);
+    expect(await countRetracted(metricId, { from: '2025-03-05', to: null })).toBe(1);
+    expect(await countRetracted(metricId, { from: null, to: '2025-03-03' })).toBe(0);
     expect(await listMetricClaimants(metricId, 'retracted')).toEqual({
       claimants: [{ slug: 'ocha', name: 'OCHA' }],
       hasUnattributed: true,
