@@ -37,41 +37,56 @@ export function ClaimsTable(props: Props) {
       <TableFilter slug={slug} query={query} claimants={claimants} />
       <RetractedNote retracted={retracted} query={query} href={href} />
       <div className="table-scroll">
-        <table className={styles.claimsTable}>
+        {/* Roles said outright: on a phone the rows are laid out as cards (CSS display), which
+            makes some screen readers drop a table's semantics. */}
+        <table className={styles.claimsTable} role="table">
           <caption className="muted">
             {formatNumber(total)} {isRetractedView ? 'retracted ' : ''}
             {total === 1 ? 'figure' : 'figures'}
             {pages > 1 && `, page ${query.page} of ${pages}`}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" aria-sort={query.sort === 'asc' ? 'ascending' : 'descending'}>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th
+                scope="col"
+                role="columnheader"
+                aria-sort={query.sort === 'asc' ? 'ascending' : 'descending'}
+              >
                 <Link href={href({ sort: query.sort === 'asc' ? 'desc' : 'asc', page: 1 })}>
-                  As of {query.sort === 'asc' ? '↑' : '↓'}
+                  As of <span aria-hidden="true">{query.sort === 'asc' ? '↑' : '↓'}</span>
+                  <span className="visually-hidden">
+                    , {query.sort === 'asc' ? 'oldest' : 'newest'} first
+                  </span>
                 </Link>
               </th>
-              <th scope="col">Figure</th>
-              <th scope="col">Claimant</th>
-              <th scope="col">Document</th>
+              <th scope="col" role="columnheader">
+                Figure
+              </th>
+              <th scope="col" role="columnheader">
+                Claimant
+              </th>
+              <th scope="col" role="columnheader">
+                Document
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row) => (
-              <tr key={row.id}>
-                <td className={styles.dayCell} data-label="As of">
+              <tr key={row.id} role="row">
+                <td className={styles.dayCell} data-label="As of" role="cell">
                   {formatDay(row.as_of)}
                 </td>
-                <td className={styles.figureCell}>
+                <td className={styles.figureCell} role="cell">
                   <Link href={`/claims/${row.id}`} className="nowrap">
                     <ClaimValue claim={row} />
                   </Link>
                   <FlagList flags={flags.get(row.id)} compact />
                 </td>
-                <td className={styles.claimantCell}>
+                <td className={styles.claimantCell} role="cell">
                   <ClaimantName claim={row} />
                   <span className="muted"> · {row.attribution}</span>
                 </td>
-                <td className={styles.documentCell} data-label="Document">
+                <td className={styles.documentCell} data-label="Document" role="cell">
                   {row.url ? <a href={row.url}>{row.title ?? row.url}</a> : row.title}
                   {row.published_on && (
                     <span className="muted">, {formatDay(row.published_on)}</span>
