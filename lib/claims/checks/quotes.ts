@@ -1,6 +1,6 @@
 import { formatDay, formatNumber } from '@/lib/text/format';
 import { findNumberInText } from '@/lib/claims/rules/number-forms';
-import { figureInterval } from '@/lib/claims/rules/intervals';
+import { statedNumbers } from '@/lib/claims/rules/quote-marks';
 import type { CheckedClaim, Flag } from './claims';
 import { claimantLabel, figureInWords, metricLabel } from './wording';
 
@@ -13,20 +13,13 @@ export function findQuoteProblems(claims: readonly CheckedClaim[]): Flag[] {
   return claims.flatMap((claim) => {
     const quote = claim.quote?.trim() ?? '';
     if (quote === '') return [quoteFlag(claim, 'no_quote', 'has no quote to check it against')];
-    const missing = claimedNumbers(claim).filter((n) => findNumberInText(quote, n) === null);
+    const missing = statedNumbers(claim).filter((n) => findNumberInText(quote, n) === null);
     if (missing.length === 0) return [];
     const numbers = missing.map(formatNumber).join(' or ');
     return [
       quoteFlag(claim, 'number_not_in_quote', `has a quote that does not contain ${numbers}`),
     ];
   });
-}
-
-function claimedNumbers(claim: CheckedClaim): number[] {
-  const { high } = figureInterval(claim);
-  return claim.qualifier === 'range' && high !== null && high !== claim.value
-    ? [claim.value, high]
-    : [claim.value];
 }
 
 function quoteFlag(

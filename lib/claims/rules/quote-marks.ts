@@ -1,4 +1,5 @@
 import type { ClaimRow } from '@/lib/claims/claim-row';
+import { type QualifiedValue, figureInterval } from './intervals';
 import { type TextSpan, findNumberInText } from './number-forms';
 
 /** A run of the quote: the claimed number (marked wherever it is shown) or the words around it. */
@@ -13,17 +14,21 @@ export type MarkedQuote = {
   isCutAfter: boolean;
 };
 
-type QuotedFigure = Pick<ClaimRow, 'quote' | 'value' | 'qualifier' | 'high'>;
+type QuotedFigure = QualifiedValue & Pick<ClaimRow, 'quote'>;
 
 // Of an excerpt's room, the share given to the words before the number: a reader needs who is
 // counted and how (usually before it) more than what follows.
 const SHARE_BEFORE = 0.6;
 
-/** The numbers a claim states: both ends of a range, else its value. */
-function statedFigures(claim: QuotedFigure): number[] {
-  return claim.qualifier === 'range' && claim.high !== null
-    ? [claim.value, claim.high]
-    : [claim.value];
+/**
+ * The numbers a figure states, which its quote must write: both ends of a range (once, if they are
+ * equal), else its value. The quote check and the marking of quotes both read it.
+ */
+export function statedNumbers(figure: QualifiedValue): number[] {
+  const { high } = figureInterval(figure);
+  return figure.qualifier === 'range' && high !== null && high !== figure.value
+    ? [figure.value, high]
+    : [figure.value];
 }
 
 /** The quote cut at each span; spans that overlap an earlier one are dropped. */
@@ -54,36 +59,52 @@ function wordEnd(text: string, at: number): number {
 
 /**
  * The quote with the claimed number marked (both ends of a range). With `maxChars`, a long quote is
- * cut to about that many characters around the first number found, at word boundaries, so that a
- * card shows the number it cites rather than the start of the sentence; the claim page shows it all.
+ * cut to about that many characters around the numbers, at word boundaries, so that a card shows
+ * the number it cites rather than the start of the sentence; the claim page shows it all. A range
+ * whose ends lie far apart is shown as two excerpts joined by an ellipsis.
  */
 export function markQuote(claim: QuotedFigure & { quote: string }, maxChars?: number): MarkedQuote {
   const quote = claim.quote;
-  const found = statedFigures(claim).map((figure) => ({
+  const found = statedNumbers(claim).map((figure) => ({
     figure,
     span: findNumberInText(quote, figure),
   }));
-  const spans = found.flatMap(({ span }) => (span ? [span] : []));
+  const spans = found
+    .flatMap(({ span }) => (span ? [span] : []))
+    .toSorted((a, b) => a.start - b.start);
   const missing = found.filter(({ span }) => span === null).map(({ figure }) => figure);
   if (maxChars === undefined || quote.length <= maxChars) {
     return { parts: splitAtSpans(quote, spans), missing, isCutBefore: false, isCutAfter: false };
   }
+  const [first, last] = [spans[0], spans.at(-1)];
+  const isFarApart = first && last && last.end - first.start > maxChars;
+  const windows = isFarApart
+    ? [excerptWindow(quote, [first], maxChars / 2), excerptWindow(quote, [last], maxChars / 2)]
+    : [excerptWindow(quote, spans, maxChars)];
+  const parts = windows.flatMap(([from, to], index) => {
+    const inside = spans
+      .filter((span) => span.start >= from && span.end <= to)
+      .map((span) => ({ start: span.start - from, end: span.end - from }));
+    const gap = index > 0 ? [{ text: ' … ', isFigure: false }] : [];
+    return [...gap, ...splitAtSpans(quote.slice(from, to), inside)];
+  });
+  return {
+    parts,
+    missing,
+    isCutBefore: (windows[0]?.[0] ?? 0) > 0,
+    isCutAfter: (windows.at(-1)?.[1] ?? quote.length) < quote.length,
+  };
+}
+
+/** Where to cut about `maxChars` of the quote around the spans (from its start without any). */
+function excerptWindow(quote: string, spans: TextSpan[], maxChars: number): [number, number] {
   const first = Math.min(...spans.map((span) => span.start), quote.length);
   const last = Math.max(...spans.map((span) => span.end), 0);
   const room = Math.max(0, maxChars - (last - first));
   let start = spans.length === 0 ? 0 : Math.max(0, first - Math.round(room * SHARE_BEFORE));
   const end = Math.min(quote.length, Math.max(last, start + maxChars));
   start = Math.max(0, Math.min(start, end - maxChars));
-  const [from, to] = trimmed(quote, wordStart(quote, start), wordEnd(quote, end));
-  const shifted = spans
-    .filter((span) => span.start >= from && span.end <= to)
-    .map((span) => ({ start: span.start - from, end: span.end - from }));
-  return {
-    parts: splitAtSpans(quote.slice(from, to), shifted),
-    missing,
-    isCutBefore: from > 0,
-    isCutAfter: to < quote.length,
-  };
+  return trimmed(quote, wordStart(quote, start), wordEnd(quote, end));
 }
 
 /** The cut without the spaces at its ends, so the ellipses sit against words. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type MarkedQuote, markQuote } from '@/lib/claims/rules/quote-marks';
+import { type MarkedQuote, markQuote, statedNumbers } from '@/lib/claims/rules/quote-marks';
 
 const SOHR =
   'The Syrian Observatory for Human Rights, a Britain-based war monitor, said on Sunday that ' +
@@ -29,6 +29,14 @@ describe('markQuote', () => {
     expect(marked(quote)).toBe('Between [1,000] and [fifteen hundred] people fled.');
   });
 
+  test('a range whose ends are equal states one number', () => {
+    const quote = markQuote({ quote: 'Ten died.', value: 10, qualifier: 'range', high: 10 });
+    expect(quote.missing).toEqual([]);
+    expect(statedNumbers({ qualifier: 'range', value: 10, high: 10 })).toEqual([10]);
+    expect(statedNumbers({ qualifier: 'range', value: 10, high: 20 })).toEqual([10, 20]);
+    expect(statedNumbers({ qualifier: 'about', value: 10, low: 5, high: 20 })).toEqual([10]);
+  });
+
   test('a number the quote does not contain is reported missing', () => {
     const quote = markQuote({ quote: SOHR, value: 746, qualifier: 'exact', high: null });
     expect(quote.missing).toEqual([746]);
@@ -55,6 +63,17 @@ describe('markQuote', () => {
     expect(marked(quote)).toContain('[150] fighters were killed.');
     expect(quote.isCutBefore).toBe(true);
     expect(quote.isCutAfter).toBe(false);
+  });
+
+  test('a range whose ends lie far apart shows each end, joined by an ellipsis', () => {
+    const filler = 'and the report goes on about other matters at some length. '.repeat(6);
+    const long = `Between 1,000 people ${filler}and in all 2,000 people were displaced.`;
+    const quote = markQuote({ quote: long, value: 1000, qualifier: 'range', high: 2000 }, 100);
+    const text = marked(quote);
+    expect(text).toContain('[1,000]');
+    expect(text).toContain('[2,000]');
+    expect(text).toContain(' … ');
+    expect(text.length).toBeLessThan(150);
   });
 
   test('without the number, an excerpt is the start of the quote', () => {
