@@ -25,7 +25,7 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
 
 /**
  * The words a qualifier puts before a figure as a reader says it: "over 1,000". Exact figures,
- * ranges and "fewer/less than" (which depends on the unit) are worded by qualifiedValueInWords.
+ * ranges and "fewer/less than" (which depends on the unit) are worded by hedgeWords in lib/text/format.
  */
 export const QUALIFIER_HEDGES: Record<
   Exclude<Qualifier, 'exact' | 'range' | 'less_than'>,

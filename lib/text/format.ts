@@ -11,6 +11,22 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
+/**
+ * The words a qualifier puts before a figure, as a reader says them: "over", "up to", "fewer than"
+ * for people and "less than" for amounts. Null for an exact figure or a range, worded otherwise.
+ */
+export function hedgeWords(qualifier: Qualifier, unit = 'people'): string | null {
+  switch (qualifier) {
+    case 'exact':
+    case 'range':
+      return null;
+    case 'less_than':
+      return unit === 'people' ? 'fewer than' : 'less than';
+    default:
+      return QUALIFIER_HEDGES[qualifier];
+  }
+}
+
 /** A figure with its hedge in words, as a reader would say it: "over 1,000", "nearly 150". */
 export function qualifiedValueInWords(figure: {
   qualifier: Qualifier;
@@ -19,17 +35,11 @@ export function qualifiedValueInWords(figure: {
   unit?: string;
 }): string {
   const v = formatNumber(figure.value);
-  const countable = (figure.unit ?? 'people') === 'people';
-  switch (figure.qualifier) {
-    case 'exact':
-      return v;
-    case 'less_than':
-      return `${countable ? 'fewer' : 'less'} than ${v}`;
-    case 'range':
-      return figure.high == null ? `${v} or more` : `${v}–${formatNumber(figure.high)}`;
-    default:
-      return `${QUALIFIER_HEDGES[figure.qualifier]} ${v}`;
+  if (figure.qualifier === 'range') {
+    return figure.high == null ? `${v} or more` : `${v}–${formatNumber(figure.high)}`;
   }
+  const hedge = hedgeWords(figure.qualifier, figure.unit);
+  return hedge === null ? v : `${hedge} ${v}`;
 }
 
 /**

@@ -14,6 +14,15 @@ describe("Tally's reading of a hedge", () => {
     );
   });
 
+  test('is worded for the unit, as the figure is', () => {
+    expect(tallyReading({ qualifier: 'less_than', value: 20 })).toMatch(
+      /^Tally reads “fewer than”/,
+    );
+    expect(tallyReading({ qualifier: 'less_than', value: 20, unit: 'tonnes' })).toMatch(
+      /^Tally reads “less than”/,
+    );
+  });
+
   test('says nothing where the interval is what the words say', () => {
     for (const qualifier of ['exact', 'at_least', 'more_than'] as const) {
       expect(tallyReading({ qualifier, value: 1000 })).toBeNull();
