@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QUALIFIERS, type Qualifier } from '@/db/enums';
 import { CHECK_DESCRIPTIONS } from '@/lib/claims/checks/descriptions';
+import { NEARBY_DAYS } from '@/lib/server/claims/claim-page';
 import { figureInterval } from '@/lib/claims/rules/intervals';
 import { qualifierReading } from '@/lib/claims/rules/readings';
 import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
@@ -67,6 +68,14 @@ export default function ConventionsPage() {
         partial: the parts may fall short of the total, but never exceed it.
       </p>
 
+      <h2 id="comparisons">Comparing figures</h2>
+      <p>
+        A claim’s page sets it beside other claimants’ figures for the same measure within{' '}
+        {NEARBY_DAYS} days, reading each as a span. They <em>agree</em> when one span lies inside
+        the other (1,500 is “over 1,000”), <em>overlap</em> when they share only some numbers, and
+        one is <em>higher</em> or <em>lower</em> when they share none.
+      </p>
+
       <h2 id="charts">Charts</h2>
       <ul>
         <li>
@@ -87,7 +96,9 @@ export default function ConventionsPage() {
       <p>
         “As of” is the day a figure is current to; “stated on” is when the claimant said it; the
         document has its own publication date. A date worked out from words such as “on Sunday” is
-        marked “date inferred”. Days are shown as 9 Mar 2025 and typed as 2025-03-09.
+        marked “date inferred”. Days are shown as 9 Mar 2025 and typed as 2025-03-09, in every form
+        and filter: written that way, a day reads the same in every country (03/09 is March to some
+        readers and September to others), and it is the form the CSV, the API and the links use.
       </p>
 
       <h2 id="checks">Checks</h2>

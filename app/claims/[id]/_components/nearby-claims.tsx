@@ -27,7 +27,7 @@ export function NearbyClaims({
             Active figures for {claim.metric_name.toLowerCase()} {around}, compared with this one:{' '}
             <em>agrees</em> when one interval lies inside the other, <em>overlaps</em> when they
             share only some values, <em>higher</em> or <em>lower</em> when they share none.{' '}
-            <ReadingNote anchor="checks" />
+            <ReadingNote anchor="comparisons" />
           </p>
           <ul className={styles.list}>
             {nearby.map(({ claim: other, comparison }) => (

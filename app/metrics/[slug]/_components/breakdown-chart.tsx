@@ -32,8 +32,10 @@ export function BreakdownChart({
         {isComplete
           ? 'The parts are complete: together they must match the total.'
           : 'The parts are partial: together they may fall short of the total, but never exceed it.'}{' '}
-        The parts’ sum adds up Tally’s reading of each hedge.{' '}
-        <ReadingNote anchor="breakdowns" reading={null} />
+        <ReadingNote
+          anchor="breakdowns"
+          reading="The parts’ sum adds up Tally’s reading of each hedge"
+        />
       </p>
       {shown.map((b) => (
         <BreakdownRow key={b.whole.claimId} breakdown={b} />
