@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
 
 /** The placeholder every day field shows: the one way Tally takes a day. */
-export const DAY_FORMAT = 'YYYY-MM-DD';
+const DAY_FORMAT = 'YYYY-MM-DD';
 
 /**
  * The one way a day is entered, on every form and filter: typed as YYYY-MM-DD, never a browser

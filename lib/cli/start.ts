@@ -35,15 +35,20 @@ runCommand(async () => {
   return exited;
 });
 
-/** Resolves true once the server answers on its port, false if it exits first. */
+// How long to wait for the server's first answer before saying nothing more.
+const READY_TIMEOUT_MS = 120_000;
+
+/** Resolves true once the server answers on its port, false if it exits or never answers. */
 async function whenServing(port: number, exited: Promise<number>): Promise<boolean> {
   let hasExited = false;
   void exited.then(() => (hasExited = true));
-  while (!hasExited) {
-    const answered = await fetch(`http://127.0.0.1:${port}/api/metrics`, {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!hasExited && Date.now() < deadline) {
+    // The icon is static: asking for it reads no data and warms no cache.
+    const answered = await fetch(`http://127.0.0.1:${port}/icon.svg`, {
       signal: AbortSignal.timeout(2_000),
     }).then(
-      () => true,
+      (response) => response.ok,
       () => false,
     );
     if (answered) return true;
