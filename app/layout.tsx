@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
+import './forms.css';
 import styles from './layout.module.css';
 
 export const metadata: Metadata = {
