@@ -1,5 +1,3 @@
-import { formatNumber } from '@/lib/text/format';
-
 /** What one figure asks of the value axis: its value and the bounded ends of its interval. */
 export type AxisFigure = { value: number; low: number | null; high: number | null };
 
@@ -49,17 +47,55 @@ function stepsBetween(from: number, to: number, step: number): number[] {
   return Array.from({ length: count + 1 }, (_, i) => tidy(from + i * step));
 }
 
+/** The fewest decimals that write `n` exactly (0.025 → 3), up to 12. */
+function decimalsOf(n: number): number {
+  let decimals = 0;
+  while (decimals < 12 && !Number.isInteger(tidy(n * 10 ** decimals))) decimals += 1;
+  return decimals;
+}
+
+const formats = new Map<number, Intl.NumberFormat>();
+
 /**
- * Tick labels, the same style for the whole axis so they compare at a glance: whole figures with
- * thousands separators ("48,350") up to the millions, then millions or billions ("1.25M") when
- * every tick is exact that way with at most two decimals.
+ * `n` with thousands separators and as many decimals as it needs, up to `decimals`. formatNumber
+ * stops at two, which would label 12.475 as "12.48" and 0.005 as "0.01" on a fine axis.
+ */
+function formatTo(n: number, decimals: number): string {
+  let format = formats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals });
+    formats.set(decimals, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * The scales a tick may be shortened to. Each covers one thousandfold, so no label compounds two
+ * ("1,495,000B"): past the last one the figure is written out in full. Below a million it always
+ * is: "48,350" is as short as "48.35K" and needs no decoding.
+ */
+const SCALES: readonly [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+];
+
+/**
+ * Tick labels, the same style for the whole axis so they compare at a glance: figures with
+ * thousands separators and the decimals the ticks need ("48,350", "12.475", "0.004"), or, from
+ * the millions up, shortened ("1.25M") when every tick is exact that way.
  */
 export function tickLabels(ticks: readonly number[]): string[] {
   const top = Math.max(0, ...ticks.map(Math.abs));
-  const [unit, suffix] = top >= 1e9 ? [1e9, 'B'] : top >= 1e6 ? [1e6, 'M'] : [1, ''];
-  const isExact = ticks.every((t) => Number.isInteger(tidy((t / unit) * 100)));
-  if (unit === 1 || !isExact) return ticks.map(formatNumber);
-  return ticks.map((t) => (t === 0 ? '0' : `${formatNumber(tidy(t / unit))}${suffix}`));
+  const decimals = Math.max(0, ...ticks.map(decimalsOf));
+  const scale = SCALES.find(([unit]) => top >= unit && top < unit * 1000);
+  if (scale) {
+    const [unit, suffix] = scale;
+    const scaledDecimals = Math.max(0, ...ticks.map((t) => decimalsOf(t / unit)));
+    if (scaledDecimals <= 2)
+      return ticks.map((t) => (t === 0 ? '0' : `${formatTo(tidy(t / unit), 2)}${suffix}`));
+  }
+  return ticks.map((t) => formatTo(t, decimals));
 }
 
 function axisFrom(from: number, to: number, step: number): ValueAxis {
@@ -67,7 +103,7 @@ function axisFrom(from: number, to: number, step: number): ValueAxis {
   const labels = tickLabels(values);
   return {
     domain: [from, to],
-    ticks: values.map((value, i) => ({ value, label: labels[i] ?? formatNumber(value) })),
+    ticks: values.map((value, i) => ({ value, label: labels[i] ?? formatTo(value, 12) })),
     startsAt: from === 0 ? null : from,
   };
 }
@@ -82,9 +118,9 @@ function axisFrom(from: number, to: number, step: number): ValueAxis {
 export function valueAxis(figures: readonly AxisFigure[], isCumulative: boolean): ValueAxis {
   const values = figures.map((f) => f.value);
   if (values.length === 0) return axisFrom(0, 1, 1);
-  const isWhole = figures.every((f) =>
-    [f.value, f.low ?? 0, f.high ?? 0].every((n) => Number.isInteger(n)),
-  );
+  // Whole figures (people, incidents) get whole steps. Their interval ends do not count: "about
+  // 2" reads as 1.8 to 2.2, and a tick at 1.5 people would still mean nothing.
+  const isWhole = values.every((v) => Number.isInteger(v));
   const [least, most] = [Math.min(...values), Math.max(...values)];
   const spread = most - least;
   if (isCumulative && spread > 0 && spread < CLOSE_SHARE * most) {
@@ -107,5 +143,5 @@ export function valueAxis(figures: readonly AxisFigure[], isCumulative: boolean)
 export function axisNote(axis: ValueAxis): string | null {
   return axis.startsAt === null
     ? null
-    : `The axis starts at ${formatNumber(axis.startsAt)}, not zero, so that changes show.`;
+    : `The axis starts at ${formatTo(axis.startsAt, decimalsOf(axis.startsAt))}, not zero, so that changes show.`;
 }

@@ -59,6 +59,34 @@ describe('tickLabels', () => {
       [0, 0.5, 1],
       ['0', '0.5', '1'],
     ],
+    [
+      [0, 0.004, 0.008, 0.012],
+      ['0', '0.004', '0.008', '0.012'],
+    ],
+    [
+      [12.475, 12.5, 12.525],
+      ['12.475', '12.5', '12.525'],
+    ],
+    [
+      [0.1, 0.2, 0.3],
+      ['0.1', '0.2', '0.3'],
+    ],
+    [
+      [1.495e15, 1.5e15],
+      ['1,495,000,000,000,000', '1,500,000,000,000,000'],
+    ],
+    [
+      [0, 5e14, 1e15],
+      ['0', '500,000,000,000,000', '1,000,000,000,000,000'],
+    ],
+    [
+      [0, 2.5e12, 5e12],
+      ['0', '2.5T', '5T'],
+    ],
+    [
+      [999000, 999500, 1000000],
+      ['999,000', '999,500', '1,000,000'],
+    ],
   ])('%j → %j', (ticks, labels) => {
     expect(tickLabels(ticks)).toEqual(labels);
   });
@@ -122,8 +150,33 @@ describe('valueAxis', () => {
     ]);
   });
 
+  test('a close running total of fractional figures is labelled to the step, not rounded', () => {
+    const axis = valueAxis([exact(12.5), exact(12.6)], true);
+    expect(axis.ticks.map((t) => t.label)).toEqual([
+      '12.475',
+      '12.5',
+      '12.525',
+      '12.55',
+      '12.575',
+      '12.6',
+      '12.625',
+    ]);
+    expect(axisNote(axis)).toBe('The axis starts at 12.475, not zero, so that changes show.');
+  });
+
+  test('small fractional figures get labels as fine as their step', () => {
+    expect(valueAxis([exact(0.004), exact(0.012)], false).ticks.map((t) => t.label)).toEqual([
+      '0',
+      '0.005',
+      '0.01',
+      '0.015',
+    ]);
+  });
+
   test('whole figures get whole steps; fractional figures may have fractional ones', () => {
     expect(values([exact(9), exact(10)], true)).toEqual([8, 9, 10, 11]);
+    expect(values([about(2)], false)).toEqual([0, 1, 2, 3]);
+    expect(values([range(1, 2), { value: 2, low: 1.5, high: 2.5 }], false)).toEqual([0, 1, 2, 3]);
     expect(values([exact(3)], false)).toEqual([0, 1, 2, 3, 4]);
     expect(values([exact(0.3)], false)).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
   });
