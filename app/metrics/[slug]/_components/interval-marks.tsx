@@ -2,19 +2,20 @@
 
 import { useRef } from 'react';
 import { ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { dodgeOffsets } from '@/lib/charts/dodge';
+import { MARK_WIDTH, dodgeOffsets } from '@/lib/charts/dodge';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
 import styles from '@/app/metrics/[slug]/page.module.css';
 
 export type ActivePoint = { point: PlotPoint; series: PlotSeries; cx: number; cy: number };
 
-/** How far a marker reaches from its point, in pixels (a triangle's half width, with its stroke). */
-const MARK_REACH = 7;
+/** How far a marker reaches from its point, in pixels. */
+const MARK_REACH = MARK_WIDTH / 2;
 
 /** A mark placed on the plot: its point, the ends of its bar and whether the plot cut them. */
 type Placed = {
   point: PlotPoint;
   series: PlotSeries;
+  seriesIndex: number;
   cx: number;
   cy: number;
   top: number;
@@ -46,7 +47,7 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
 
   const [plotTop, plotBottom] = [plot.y, plot.y + plot.height];
   // An interval may reach past an axis that starts near the figures: its bar stops at the edge.
-  const placed: Placed[] = series.flatMap((s) =>
+  const placed: Placed[] = series.flatMap((s, seriesIndex) =>
     s.points.map((point) => {
       const cy = yScale(point.value) ?? 0;
       const top = point.high === null ? plotTop : (yScale(point.high) ?? cy);
@@ -54,6 +55,7 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
       return {
         point,
         series: s,
+        seriesIndex,
         cx: xScale(point.x) ?? 0,
         cy,
         top: Math.max(top, plotTop),
@@ -63,14 +65,16 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
       };
     }),
   );
-  // Marks of one day that would cover each other (two claimants' figures for the same day) stand
-  // side by side, in series order.
+  // Marks that would cover each other on screen (two claimants' figures for the same day, or a
+  // few days apart on a long chart) stand side by side, in series order, inside the plot.
   const offsets = dodgeOffsets(
     placed.map((m) => ({
-      day: m.point.asOf,
+      x: m.cx,
       top: Math.min(m.top, m.cy - MARK_REACH),
       bottom: Math.max(m.bottom, m.cy + MARK_REACH),
+      series: m.seriesIndex,
     })),
+    { bounds: [plot.x + MARK_REACH, plot.x + plot.width - MARK_REACH] },
   );
 
   // Above the lines (z 400), as scatter points would be, so every mark can be hovered and seen.
@@ -139,8 +143,9 @@ export function IntervalMarks({ series, activeId, onActivate }: Props) {
 type MarkProps = { x: number; point: PlotPoint; color: string };
 
 /**
- * The interval as a bar. A bounded end has a cap; an end with no bound, or one cut by the edge of
- * the plot, has an arrowhead, since the interval runs on past it. A dashed line means no bound.
+ * The interval as a bar. A bounded end has a cap; an end with no bound has an arrowhead on a
+ * dashed line, since the interval runs on without end. An end cut by the plot's edge is a bounded
+ * end beyond the axis: the bar runs to the edge, broken just before it (see CutMark).
  */
 function IntervalBar({
   x,
@@ -155,17 +160,40 @@ function IntervalBar({
   return (
     <g stroke={color} strokeWidth={1.5}>
       <line x1={x} x2={x} y1={top} y2={bottom} strokeDasharray={isUnbounded ? '3 3' : undefined} />
-      {isUnbounded || isTopCut ? (
+      {isUnbounded ? (
         <path d={`M${x - 4},${top + 6} L${x},${top} L${x + 4},${top + 6}`} fill="none" />
+      ) : isTopCut ? (
+        <CutMark x={x} y={top + CUT_INSET} />
       ) : (
         <line x1={x - 4} x2={x + 4} y1={top} y2={top} />
       )}
       {isBottomCut ? (
-        <path d={`M${x - 4},${bottom - 6} L${x},${bottom} L${x + 4},${bottom - 6}`} fill="none" />
+        <CutMark x={x} y={bottom - CUT_INSET} />
       ) : (
         point.low !== null &&
         point.low > 0 && <line x1={x - 4} x2={x + 4} y1={bottom} y2={bottom} />
       )}
+    </g>
+  );
+}
+
+/** How far from the plot's edge a cut bar shows its break. */
+const CUT_INSET = 6;
+
+/**
+ * A break across a bar at (x, y): two slanted strokes with a gap between them, as the break at the
+ * foot of an axis that does not start at zero. Unlike an arrowhead ("no upper bound") it says the
+ * bar goes on past the chart's edge to a bound the axis does not reach. The key draws it too.
+ */
+export function CutMark({ x, y }: { x: number; y: number }) {
+  return (
+    <g strokeWidth={1.5}>
+      <path
+        d={`M${x - 5},${y + 1} L${x + 5},${y - 2} L${x + 5},${y + 1} L${x - 5},${y + 4} Z`}
+        fill="var(--surface)"
+        stroke="none"
+      />
+      <path d={`M${x - 5},${y + 1} L${x + 5},${y - 2} M${x - 5},${y + 4} L${x + 5},${y + 1}`} />
     </g>
   );
 }
