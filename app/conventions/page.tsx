@@ -57,7 +57,8 @@ export default function ConventionsPage() {
       </ul>
       <p>
         When an editor types bounds of their own (a range a report gives in a footnote), the figure
-        says so. On charts, a bar spans the figure’s reading; an arrow means no upper bound.
+        says so. On charts, a bar spans the figure’s reading; a dashed arrow means no upper bound; a
+        bar broken by two slanted strokes at the chart’s edge goes on beyond the axis.
       </p>
 
       <h2 id="breakdowns">Breakdowns</h2>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { timeDomain } from '@/lib/charts/metric-series';
+import { metricValueAxis, timeDomain } from '@/lib/charts/metric-series';
 import { formatDay, qualifiedValueInWords } from '@/lib/text/format';
 import { loadMetricChartData } from '@/lib/server/metrics/metric-chart-data';
 import {
@@ -109,6 +109,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
             unit={metric.unit}
             isCumulative={metric.kind === 'cumulative'}
             xDomain={timeDomain(series)}
+            yAxis={metricValueAxis(series, metric.kind === 'cumulative')}
           />
           <figcaption className="muted">
             Unit: {metric.unit}.{' '}

@@ -1,10 +1,12 @@
+import { keyReading } from '@/lib/charts/chart-key';
 import type { ChartSeries } from '@/lib/charts/metric-series';
+import { formatNumber } from '@/lib/text/format';
 import { ReadingNote } from '@/app/_components/reading-note';
-import { HEDGE_READINGS } from '@/lib/claims/rules/readings';
 import styles from '@/app/metrics/[slug]/page.module.css';
 
 /** The series (one per claimant) and what each mark means: the chart's legend and key. */
 export function ChartKey({ series }: { series: ChartSeries[] }) {
+  const reading = keyReading(series);
   return (
     <div className={styles.chartKey}>
       <ul className={styles.seriesLegend} aria-label="Sources on this chart">
@@ -14,8 +16,8 @@ export function ChartKey({ series }: { series: ChartSeries[] }) {
             <span className={s.isUnattributed ? 'unattributed' : undefined}>{s.label}</span>
             <span className="muted">
               {' '}
-              · {s.total.toLocaleString('en-GB')} {s.total === 1 ? 'figure' : 'figures'}
-              {s.points.length < s.total && `, ${s.points.length.toLocaleString('en-GB')} drawn`}
+              · {formatNumber(s.total)} {s.total === 1 ? 'figure' : 'figures'}
+              {s.points.length < s.total && `, ${formatNumber(s.points.length)} drawn`}
             </span>
           </li>
         ))}
@@ -37,7 +39,7 @@ export function ChartKey({ series }: { series: ChartSeries[] }) {
           <svg width="14" height="14" aria-hidden>
             <path d="M7,2 L13,12 L1,12 Z" fill="currentColor" />
           </svg>
-          at least (hollow: over), with a dashed arrow: no upper bound
+          at least (hollow: over), with a dashed arrow up: no upper bound
         </li>
         <li>
           <svg width="14" height="14" aria-hidden>
@@ -51,11 +53,11 @@ export function ChartKey({ series }: { series: ChartSeries[] }) {
           </svg>
           ringed: a consistency flag, explained in the table
         </li>
-        <li>
-          <ReadingNote
-            reading={`Bars and ceilings are Tally’s reading: “about” is ${HEDGE_READINGS.about?.meaning}, “nearly” ${HEDGE_READINGS.nearly?.meaning}`}
-          />
-        </li>
+        {reading && (
+          <li>
+            <ReadingNote reading={reading} />
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -11,18 +11,22 @@ import {
   ZIndexLayer,
   usePlotArea,
 } from 'recharts';
-import { type ChartSeries, metricValueAxis, plotSeries } from '@/lib/charts/metric-series';
+import { cutsBars } from '@/lib/charts/chart-key';
+import { type ChartSeries, plotSeries } from '@/lib/charts/metric-series';
 import { timeTicks } from '@/lib/charts/time-axis';
-import { axisNote } from '@/lib/charts/value-axis';
+import { type ValueAxis, axisNote } from '@/lib/charts/value-axis';
 import { CitationCard } from './citation-card';
-import { type ActivePoint, IntervalMarks } from './interval-marks';
+import { type ActivePoint, CutMark, IntervalMarks } from './interval-marks';
 import styles from '@/app/metrics/[slug]/page.module.css';
+import own from './metric-chart.module.css';
 
 type Props = {
   series: ChartSeries[];
   unit: string;
   isCumulative: boolean;
   xDomain: [number, number];
+  /** The value axis, worked out on the server (metricValueAxis). */
+  yAxis: ValueAxis;
 };
 
 // ResponsiveContainer cannot measure on the server; the frame's height is fixed in CSS to match.
@@ -30,7 +34,7 @@ const HEIGHT = 360;
 
 const noSubscription = () => () => {};
 
-export function MetricChart({ series, unit, isCumulative, xDomain }: Props) {
+export function MetricChart({ series, unit, isCumulative, xDomain, yAxis }: Props) {
   // The marks need the frame's measured size, which only the browser has: drawing them on the
   // server cost as much as the rest of the page (3,000 points) for markup thrown away on
   // hydration. The server sends the empty frame at its fixed height, so nothing moves.
@@ -43,9 +47,8 @@ export function MetricChart({ series, unit, isCumulative, xDomain }: Props) {
     () => (isBrowser ? series.map((s) => plotSeries(s, unit)) : []),
     [isBrowser, series, unit],
   );
-  // Worked out on the server too, so the note under the chart is there before hydration.
-  const yAxis = useMemo(() => metricValueAxis(series, isCumulative), [series, isCumulative]);
   const note = axisNote(yAxis);
+  const isCut = useMemo(() => cutsBars(series, yAxis), [series, yAxis]);
   const [active, setActive] = useState<ActivePoint | null>(null);
   const [width, setWidth] = useState(800);
   // About one date label per 110 px, so labels never overlap on a phone.
@@ -62,9 +65,22 @@ export function MetricChart({ series, unit, isCumulative, xDomain }: Props) {
   });
   const yLabels = new Map(yAxis.ticks.map((t) => [t.value, t.label]));
   const longestLabel = Math.max(...yAxis.ticks.map((t) => t.label.length));
+  // Rendered on the server too, so the note under the chart is there before hydration.
   const noteLine = note && (
-    <p className="muted" style={{ margin: '0.25rem 0 0', fontSize: '0.875rem' }}>
+    <p className={`muted ${own.axisNote}`}>
       {note}
+      {isCut && (
+        <>
+          {' '}
+          <svg width="14" height="14" aria-hidden className={own.glyph}>
+            <g stroke="currentColor">
+              <line x1="7" x2="7" y1="1" y2="14" strokeWidth="1.5" />
+              <CutMark x={7} y={5} />
+            </g>
+          </svg>{' '}
+          A bar broken like this is cut by the chart’s edge: it goes on beyond the axis.
+        </>
+      )}
     </p>
   );
   if (!isBrowser)
