@@ -59,7 +59,8 @@ export type ChartSeries<P extends ChartPoint = ChartPoint> = {
 
 export type PlotSeries = ChartSeries<PlotPoint>;
 
-const PALETTE_SIZE = 8;
+// As many as globals.css defines (--series-1 to --series-6): a seventh would name no colour.
+const PALETTE_SIZE = 6;
 const UNATTRIBUTED = 'no source named';
 
 /** Days are read as UTC midnight, so no time zone moves a point to a neighbouring day. */
