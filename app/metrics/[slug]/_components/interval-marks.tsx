@@ -189,11 +189,11 @@ export function CutMark({ x, y }: { x: number; y: number }) {
   return (
     <g strokeWidth={1.5}>
       <path
-        d={`M${x - 5},${y + 1} L${x + 5},${y - 2} L${x + 5},${y + 1} L${x - 5},${y + 4} Z`}
+        d={`M${x - 5},${y + 1} L${x + 5},${y - 2} L${x + 5},${y + 2} L${x - 5},${y + 5} Z`}
         fill="var(--surface)"
         stroke="none"
       />
-      <path d={`M${x - 5},${y + 1} L${x + 5},${y - 2} M${x - 5},${y + 4} L${x + 5},${y + 1}`} />
+      <path d={`M${x - 5},${y + 1} L${x + 5},${y - 2} M${x - 5},${y + 5} L${x + 5},${y + 2}`} />
     </g>
   );
 }
