@@ -35,3 +35,41 @@ test.describe('reading the seed figures', () => {
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   });
 });
+
+test.describe("Tally's reading, labelled as Tally's", () => {
+  test('a hedged figure says how Tally reads it, and links to the page that explains it', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'nearly 150' }).first().click();
+    await expect(page.getByText('135 to under 150')).toBeVisible();
+    await expect(page.getByText('Tally reads “nearly” as up to 10% below')).toBeVisible();
+    await page.getByRole('link', { name: 'How Tally reads figures' }).first().click();
+    await expect(page).toHaveURL(/\/conventions#hedges$/);
+    await expect(page.getByRole('heading', { name: 'How Tally reads figures' })).toBeVisible();
+    await expect(page.locator('main')).toContainText('A source said only what its quote says.');
+    for (const check of ['Parts exceed the whole', 'Running total fell', 'Sources disagree']) {
+      await expect(page.getByText(check, { exact: true })).toBeVisible();
+    }
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test("each figure of a metric's table is a card with its claimant and document in view", async ({
+    page,
+  }) => {
+    await page.goto('/metrics/gaza-killed');
+    const row = page.getByRole('row').filter({ hasText: 'at least 48,450' });
+    for (const part of [
+      row.getByText('no source named'),
+      row.getByText('Iran Condemns Deadly Violence in Syria', { exact: false }),
+      row.getByText('10 Mar 2025').first(),
+    ]) {
+      // Scrolled to, it is wholly on screen: not in a box that scrolls sideways off it.
+      await part.scrollIntoViewIfNeeded();
+      await expect(part).toBeInViewport({ ratio: 1 });
+    }
+  });
+});
