@@ -63,20 +63,26 @@ export default async function SourcePage({ params }: Props) {
           : `Figures on ${plural(metrics.length, 'metric', 'metrics')}`}
       </h2>
       {metrics.length > 0 && (
-        <table aria-labelledby="metrics-heading" className={styles.metrics}>
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">Latest figure</th>
-              <th scope="col" className={styles.count}>
+        // Roles said outright: on a phone the rows are laid out as cards, which makes some screen
+        // readers drop a table's semantics.
+        <table aria-labelledby="metrics-heading" className={styles.metrics} role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Metric
+              </th>
+              <th scope="col" role="columnheader">
+                Latest figure
+              </th>
+              <th scope="col" role="columnheader" className={styles.count}>
                 Claims
               </th>
             </tr>
           </thead>
           {byTopic(metrics).map(([topic, rows]) => (
-            <tbody key={topic}>
-              <tr>
-                <th scope="rowgroup" colSpan={3} className={styles.topic}>
+            <tbody key={topic} role="rowgroup">
+              <tr role="row">
+                <th scope="rowgroup" role="rowheader" colSpan={3} className={styles.topic}>
                   {topic}
                 </th>
               </tr>
@@ -103,11 +109,11 @@ function byTopic(metrics: SourceMetric[]): [string, SourceMetric[]][] {
 function MetricRow({ metric }: { metric: SourceMetric }) {
   const { latest } = metric;
   return (
-    <tr>
-      <td>
+    <tr role="row" className={styles.metricRow}>
+      <td role="cell" className={styles.metricCell}>
         <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>
       </td>
-      <td>
+      <td role="cell" className={styles.latestCell}>
         {latest ? (
           <>
             <Link href={`/claims/${latest.id}`} className="figure">
@@ -120,8 +126,10 @@ function MetricRow({ metric }: { metric: SourceMetric }) {
           <span className="muted">No active figure</span>
         )}
       </td>
-      <td className={styles.count}>
+      <td role="cell" className={styles.count}>
         {formatNumber(metric.active)}
+        {/* The column header says it on a wide screen; a phone's card says it here. */}
+        <span className={styles.countWord}> {metric.active === 1 ? 'claim' : 'claims'}</span>
         {metric.retracted > 0 && (
           <span className={styles.sub}>
             {formatNumber(metric.retracted)} {CLAIM_STATUS_LABELS.retracted}
