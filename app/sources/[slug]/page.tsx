@@ -65,7 +65,11 @@ export default async function SourcePage({ params }: Props) {
       {metrics.length > 0 && (
         // Roles said outright: on a phone the rows are laid out as cards, which makes some screen
         // readers drop a table's semantics.
-        <table aria-labelledby="metrics-heading" className={styles.metrics} role="table">
+        <table
+          aria-labelledby="metrics-heading"
+          className={`phone-cards ${styles.metrics}`}
+          role="table"
+        >
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">
@@ -109,7 +113,7 @@ function byTopic(metrics: SourceMetric[]): [string, SourceMetric[]][] {
 function MetricRow({ metric }: { metric: SourceMetric }) {
   const { latest } = metric;
   return (
-    <tr role="row" className={styles.metricRow}>
+    <tr role="row" className={`card-row ${styles.metricRow}`}>
       <td role="cell" className={styles.metricCell}>
         <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>
       </td>

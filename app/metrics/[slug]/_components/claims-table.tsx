@@ -39,7 +39,7 @@ export function ClaimsTable(props: Props) {
       <div className="table-scroll">
         {/* Roles said outright: on a phone the rows are laid out as cards (CSS display), which
             makes some screen readers drop a table's semantics. */}
-        <table className={styles.claimsTable} role="table">
+        <table className={`phone-cards ${styles.claimsTable}`} role="table">
           <caption className="muted">
             {formatNumber(total)} {isRetractedView ? 'retracted ' : ''}
             {total === 1 ? 'figure' : 'figures'}
@@ -72,7 +72,7 @@ export function ClaimsTable(props: Props) {
           </thead>
           <tbody role="rowgroup">
             {rows.map((row) => (
-              <tr key={row.id} role="row">
+              <tr key={row.id} role="row" className="card-row">
                 <td className={styles.dayCell} data-label="As of" role="cell">
                   {formatDay(row.as_of)}
                 </td>
