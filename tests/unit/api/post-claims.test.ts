@@ -32,7 +32,7 @@ const post = (body: string, authorization = `Bearer ${token}`) =>
     }),
   );
 
-/** The answer's status and its body parsed with the contract's schema: any drift fails here. */
+/** The answer's status and its body parsed with the contract's schema: a drift from it fails here. */
 async function answer<S extends z.ZodType>(schema: S, response: Promise<Response>) {
   const settled = await response;
   return { status: settled.status, body: schema.parse(await settled.json()) };

@@ -28,7 +28,7 @@ const request = (path: string) => new Request(`http://tally.test${path}`);
 const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });
 
 /**
- * The answer's status and its body parsed with the contract's schema: any drift fails here. The
+ * The answer's status and its body parsed with the contract's schema: a drift from it fails here. The
  * raw JSON comes too, because parsing rebuilds objects in the schema's key order.
  */
 async function answer<S extends z.ZodType>(
@@ -111,7 +111,7 @@ describe('GET /api/metrics/[slug]/claims', () => {
       '2025-04-02',
       '2025-04-03',
     ]);
-    expect(first.next_cursor).toEqual(expect.any(String));
+    expect(typeof first.next_cursor).toBe('string');
     const second = await page(`?limit=4&cursor=${first.next_cursor}`);
     expect(second.claims.map((c) => c.as_of)).toEqual(['2025-04-04', '2025-04-05']);
     expect(second.next_cursor).toBeNull();
