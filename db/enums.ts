@@ -16,7 +16,12 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const ATTRIBUTIONS = ['direct', 'reported', 'unattributed'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 
-export const CLAIM_STATUSES = ['active', 'retracted'] as const;
+/** What an editor, a form or a file may set: a figure stands, or its claimant took it back. */
+export const ENTERED_STATUSES = ['active', 'retracted'] as const;
+export type EnteredStatus = (typeof ENTERED_STATUSES)[number];
+
+/** Every stored status: 'merged' is set only by Tally, on an exact duplicate of another claim. */
+export const CLAIM_STATUSES = [...ENTERED_STATUSES, 'merged'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 export const METRIC_KINDS = ['cumulative', 'count'] as const;
@@ -35,7 +40,16 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const REVISION_ACTIONS = ['create', 'edit', 'retract'] as const;
+// 'appearance': the claim was found in one more document; 'merge': the claim was an exact
+// duplicate and now lives on in the claim it was merged into; 'alias': a source got another name.
+export const REVISION_ACTIONS = [
+  'create',
+  'edit',
+  'retract',
+  'appearance',
+  'merge',
+  'alias',
+] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 /** The rows other than claims whose changes are kept in `record_revisions`. */

@@ -52,6 +52,9 @@ export const metrics = sqliteTable(
     parentId: integer().references((): AnySQLiteColumn => metrics.id),
     // Whether the parts add up to the whole; most published breakdowns are partial.
     isPartsComplete: integer({ mode: 'boolean' }).notNull().default(false),
+    // How far apart (a fraction: 0.1 is 10%) two claimants' latest figures may be before an
+    // alert says they diverged; null is the default, 10%.
+    divergenceThreshold: real(),
     createdAt: createdAt(),
   },
   (t) => [index('metrics_topic_idx').on(t.topicId), index('metrics_parent_idx').on(t.parentId)],
@@ -67,10 +70,30 @@ export const sources = sqliteTable(
     url: text(),
     // One line on who the source is ("UK-based monitor").
     description: text(),
+    // Set when this source was found to be another one: its name became the survivor's alias.
+    mergedInto: integer().references((): AnySQLiteColumn => sources.id),
     createdAt: createdAt(),
   },
   // Sources are matched by name case-insensitively, so two sources may not differ only in case.
   (t) => [uniqueIndex('sources_name_nocase_idx').on(sql`lower(${t.name})`)],
+);
+
+// Other names a source is known by ("OHCHR" for the UN human rights office). A name answers to
+// one source only, whether it is a source's own name or an alias (lib/server/sources/match.ts).
+export const sourceAliases = sqliteTable(
+  'source_aliases',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id),
+    name: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('source_aliases_name_nocase_idx').on(sql`lower(${t.name})`),
+    index('source_aliases_source_idx').on(t.sourceId),
+  ],
 );
 
 export const documents = sqliteTable(
@@ -173,12 +196,19 @@ export const claims = sqliteTable(
     viaId: integer().references(() => sources.id),
     attribution: text({ enum: ATTRIBUTIONS }).notNull().default('reported'),
     statedOn: text(),
+    // documentId, quote, viaId and attribution are the claim's first appearance, copied here so
+    // every read of a claim needs no second join; lib/server/claims/appearances.ts alone keeps
+    // them in step with claim_appearances.
     documentId: integer()
       .notNull()
       .references(() => documents.id),
     quote: text(),
     notes: text(),
+    // How many documents the claim appeared in: a count of its claim_appearances, kept with them.
+    appearanceCount: integer().notNull().default(1),
     status: text({ enum: CLAIM_STATUSES }).notNull().default('active'),
+    // For status 'merged': the claim this exact duplicate lives on in.
+    mergedInto: integer().references((): AnySQLiteColumn => claims.id),
     // Null for rows written by the seed or the CLI, which act as no editor.
     enteredBy: integer().references(() => editors.id),
     createdAt: createdAt(),
@@ -190,6 +220,32 @@ export const claims = sqliteTable(
     index('claims_claimant_idx').on(t.claimantId),
     index('claims_via_idx').on(t.viaId),
     index('claims_document_idx').on(t.documentId),
+    index('claims_merged_into_idx').on(t.mergedInto),
+  ],
+);
+
+// Every document a claim appeared in (DESIGN.md "appearance"), its first one included: where it
+// was published, in which words, through whom, and who entered it when.
+export const claimAppearances = sqliteTable(
+  'claim_appearances',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    claimId: integer()
+      .notNull()
+      .references(() => claims.id),
+    documentId: integer()
+      .notNull()
+      .references(() => documents.id),
+    quote: text(),
+    viaId: integer().references(() => sources.id),
+    attribution: text({ enum: ATTRIBUTIONS }).notNull().default('reported'),
+    enteredBy: integer().references(() => editors.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('claim_appearances_claim_document_idx').on(t.claimId, t.documentId),
+    index('claim_appearances_document_idx').on(t.documentId),
+    index('claim_appearances_via_idx').on(t.viaId),
   ],
 );
 
@@ -207,6 +263,8 @@ export const claimRevisions = sqliteTable(
     reason: text(),
     // JSON: the entry checks that fired when this change was saved, as the editor confirmed them.
     warnings: text({ mode: 'json' }),
+    // For an 'appearance' revision: the appearance it added.
+    appearanceId: integer().references(() => claimAppearances.id),
     createdAt: createdAt(),
   },
   (t) => [index('claim_revisions_claim_idx').on(t.claimId, t.id)],
@@ -226,6 +284,13 @@ export const recordRevisions = sqliteTable(
   },
   (t) => [index('record_revisions_record_idx').on(t.record, t.recordId, t.id)],
 );
+
+// Data changes a migration leaves to the app, because they need its rules (merging the exact
+// duplicates stored before appearances existed). Run, then marked done, by db/migrate.ts.
+export const dataTasks = sqliteTable('data_tasks', {
+  name: text().primaryKey(),
+  doneAt: integer({ mode: 'timestamp_ms' }),
+});
 
 // One row (id 1). Every write transaction bumps it, so caches and ETags can key on it.
 export const dataVersion = sqliteTable('data_version', {

@@ -78,6 +78,7 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   active: 'active',
   retracted: 'retracted',
+  merged: 'merged into another claim',
 };
 
 /** What a revision of a claim did, as its history heads it. */
@@ -85,6 +86,9 @@ export const REVISION_ACTION_LABELS: Record<RevisionAction, string> = {
   create: 'Created',
   edit: 'Edited',
   retract: 'Retracted',
+  appearance: 'Found in another document',
+  merge: 'Merged',
+  alias: 'Another name added',
 };
 
 /** Why a draft of /editor/extract needs a closer look. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, type ClaimStatus } from '@/db/enums';
+import { ENTERED_STATUSES, type EnteredStatus } from '@/db/enums';
 import { SLUG_PATTERN } from '@/lib/text/slug';
 import { type UrlQuery, readUrlQuery } from '@/lib/url-query';
 
@@ -11,7 +11,7 @@ export const NO_CLAIMANT = '_unattributed';
 
 const MetricPageParams = z.object({
   claimant: z.union([z.string().regex(SLUG_PATTERN), z.literal(NO_CLAIMANT)]).optional(),
-  status: z.enum(CLAIM_STATUSES).default('active'),
+  status: z.enum(ENTERED_STATUSES).default('active'),
   sort: z.enum(['asc', 'desc']).default('desc'),
   page: z
     .string()
@@ -26,7 +26,7 @@ export type MetricPageQuery = {
   /** A source slug, NO_CLAIMANT, or null for every claimant. */
   claimant: string | null;
   /** The table lists active figures, or the retracted ones kept for the record. */
-  status: ClaimStatus;
+  status: EnteredStatus;
   sort: 'asc' | 'desc';
   page: number;
   /** The dates shown, inclusive, on as_of; null is open. */

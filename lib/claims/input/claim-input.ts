@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTRIBUTIONS, CLAIM_STATUSES, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS } from '@/db/enums';
+import { ATTRIBUTIONS, ENTERED_STATUSES, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS } from '@/db/enums';
 import type { ClaimColumn } from '@/lib/claims/input/columns';
 import { blankToUndefined, parseCount } from '@/lib/text/input-text';
 import { SLUG_HINT, SLUG_PATTERN } from '@/lib/text/slug';
@@ -98,7 +98,7 @@ const shape = {
   archive_url: webUrl,
   quote: text(TEXT_LIMIT),
   notes: text(TEXT_LIMIT),
-  status: choice(CLAIM_STATUSES, 'active'),
+  status: choice(ENTERED_STATUSES, 'active'),
 } satisfies Record<ClaimColumn, z.ZodType>;
 
 type Fail = (path: ClaimColumn, message: string) => void;

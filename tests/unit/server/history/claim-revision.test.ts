@@ -43,6 +43,7 @@ const row = (snapshot: unknown, warnings: unknown = null): typeof claimRevisions
   editorId: 1,
   reason: 'Corrected',
   warnings,
+  appearanceId: null,
   createdAt: new Date('2025-03-11T12:00:00Z'),
 });
 
