@@ -20,6 +20,36 @@ const flag = z.preprocess(
   z.boolean({ error: 'Use true or false' }),
 );
 
+/** How far apart two claimants' latest figures may be, as a fraction, when a metric sets none. */
+export const DEFAULT_DIVERGENCE_THRESHOLD = 0.1;
+
+const PERCENT = /^\d+(\.\d+)?$/;
+const THRESHOLD_ERROR =
+  'Give the divergence threshold as a percentage above 0 and at most 100, such as 10 or 12.5';
+
+// Editors type a percentage ("12.5", "12.5%"); the column holds a fraction (0.125). Blank is the
+// default, stored as null so that a later change of the default reaches the metric too.
+const divergenceThreshold = z.preprocess(
+  (v) => {
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'string') return v;
+    const typed = v.trim().replace(/\s*%$/, '');
+    return typed === '' ? null : PERCENT.test(typed) ? Number(typed) : NaN;
+  },
+  z
+    .number({ error: THRESHOLD_ERROR })
+    .gt(0, THRESHOLD_ERROR)
+    .lte(100, THRESHOLD_ERROR)
+    // toPrecision drops the binary noise of the division: 7 / 100 is 0.07, not 0.07000000000000001.
+    .transform((percent) => Number((percent / 100).toPrecision(12)))
+    .nullable(),
+);
+
+/** A stored threshold (a fraction) as the percentage an editor types: 0.125 → "12.5". */
+export function thresholdAsPercent(fraction: number): string {
+  return String(Number((fraction * 100).toPrecision(12)));
+}
+
 /**
  * An edit to a metric: every editable field, so a blank one clears it. The slug and topic stay:
  * URLs and imports name the metric by them.
@@ -32,6 +62,8 @@ export const MetricEdit = z.object({
   // The slug of the whole this metric is a part of; blank for none.
   parent: rules.parent_metric,
   parts_complete: flag,
+  // A percentage as typed; parsed to a fraction, or null for the default.
+  divergence_threshold: divergenceThreshold,
 });
 export type MetricEdit = z.infer<typeof MetricEdit>;
 

@@ -47,6 +47,7 @@ export async function editMetric(
         kind: input.kind,
         parentId: input.parent ? await metricParentId(tx, metricId, input.parent) : null,
         isPartsComplete: input.parts_complete,
+        divergenceThreshold: input.divergence_threshold,
       }),
       save: (tx, next) => tx.update(metrics).set(next).where(eq(metrics.id, metricId)).returning(),
     },

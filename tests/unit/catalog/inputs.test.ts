@@ -47,6 +47,7 @@ describe('MetricEdit', () => {
       kind: 'count',
       parent: 'gaza-killed',
       parts_complete: false,
+      divergence_threshold: null,
     });
   });
 });
