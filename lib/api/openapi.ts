@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ClaimAlreadyPresent,
+  ClaimAppearanceAdded,
   ClaimCreated,
   ClaimJson,
   ClaimResponse,
@@ -33,6 +34,7 @@ const COMPONENTS = {
   ClaimsPage: ClaimsPageResponse,
   ClaimAnswer: ClaimResponse,
   ClaimCreated,
+  ClaimAppearanceAdded,
   ClaimAlreadyPresent,
   NotFound: NotFoundError,
   Invalid: InvalidError,
@@ -150,7 +152,16 @@ export function openApiDocument(): Record<string, unknown> {
             content: { 'application/json': { schema: ref('ClaimInput') } },
           },
           responses: {
-            200: json('ClaimAlreadyPresent', 'Already stored: nothing written'),
+            200: {
+              description:
+                'A stored claim: found in another document (appearance_added), or already ' +
+                'in this one (already_present: nothing written)',
+              content: {
+                'application/json': {
+                  schema: { oneOf: [ref('ClaimAppearanceAdded'), ref('ClaimAlreadyPresent')] },
+                },
+              },
+            },
             201: json('ClaimCreated', 'Stored'),
             400: json('Invalid', 'Invalid, with fields; also an unknown metric or source'),
             401: json('Unauthorized', 'No session or token'),

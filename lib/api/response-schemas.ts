@@ -64,11 +64,48 @@ export const ClaimJson = z.strictObject({
   quote: text.nullable(),
   notes: text.nullable(),
   status: z.enum(CLAIM_STATUSES),
+  appearance_count: z
+    .int()
+    .positive()
+    .meta({ description: 'Not a CSV column: in how many documents the claim appeared' }),
 });
 export type ClaimJson = z.infer<typeof ClaimJson>;
 
 /** A row of GET /api/export.json: exactly the CSV columns. */
-export const ExportRowJson = ClaimJson.omit({ id: true, claimant_slug: true });
+export const ExportRowJson = ClaimJson.omit({
+  id: true,
+  claimant_slug: true,
+  appearance_count: true,
+});
+
+/** One document a claim appeared in; the claim's own document and quote are its first one's. */
+export const AppearanceJson = z.strictObject({
+  document_id: z.int().positive(),
+  url: text.nullable(),
+  title: text.nullable(),
+  publisher: text.nullable(),
+  byline: text.nullable(),
+  published_on: day.nullable(),
+  archive_url: text.nullable(),
+  quote: text.nullable(),
+  via: text.nullable(),
+  attribution: z.enum(ATTRIBUTIONS),
+  first: z.boolean(),
+  entered_at: z.iso.datetime().meta({ description: 'When this appearance was entered' }),
+});
+export type AppearanceJson = z.infer<typeof AppearanceJson>;
+
+/** One claim with every document it appeared in, first one first. */
+export const ClaimDetailJson = z.strictObject({
+  ...ClaimJson.shape,
+  merged_into: z
+    .int()
+    .positive()
+    .nullable()
+    .meta({ description: "For status 'merged': the claim it now lives on in" }),
+  appearances: z.array(AppearanceJson),
+});
+export type ClaimDetailJson = z.infer<typeof ClaimDetailJson>;
 
 /** One problem a consistency check found, in the shape of `check --json`: the checks' Flag. */
 export const FlagJson = z.strictObject({
@@ -102,7 +139,11 @@ function tolerant<T extends z.ZodRawShape>(shape: T): Tolerant<T> {
  * today's columns (the first ones have no claimant_slug): a nullable field may be missing, and a
  * key this version does not know is kept as it was stored, typed as unknown.
  */
-export const ClaimSnapshot = z.looseObject(tolerant(ClaimJson.shape));
+export const ClaimSnapshot = z.looseObject({
+  ...tolerant(ClaimJson.shape),
+  // Snapshots from before appearances existed have no count.
+  appearance_count: ClaimJson.shape.appearance_count.optional(),
+});
 export type ClaimSnapshot = z.infer<typeof ClaimSnapshot>;
 
 /** An entry check the editor confirmed, as stored with the revision (a flag, at least its words). */
@@ -145,22 +186,29 @@ export const ClaimsPageResponse = z.strictObject({
 export type ClaimsPageResponse = z.infer<typeof ClaimsPageResponse>;
 
 export const ClaimResponse = z.strictObject({
-  claim: ClaimJson,
+  claim: ClaimDetailJson,
   revisions: z.array(ClaimRevisionJson),
 });
 export type ClaimResponse = z.infer<typeof ClaimResponse>;
 
-const claimStored = <Present extends boolean>(present: Present) =>
+const claimStored = <Present extends boolean, Added extends boolean>(
+  present: Present,
+  added: Added,
+) =>
   z.strictObject({
     claim: ClaimJson,
     warnings: z.array(FlagJson).meta({ description: 'The entry checks, stored with the revision' }),
     already_present: z.literal(present),
+    appearance_added: z.literal(added),
   });
-/** POST /api/claims, 201: the claim was stored. */
-export const ClaimCreated = claimStored(false);
-/** POST /api/claims, 200: the same claim (metric, claimant, date, value, document) was there. */
-export const ClaimAlreadyPresent = claimStored(true);
+/** POST /api/claims, 201: a new claim was stored. */
+export const ClaimCreated = claimStored(false, false);
+/** POST /api/claims, 200: a stored claim (same claim key) was found in another document. */
+export const ClaimAppearanceAdded = claimStored(false, true);
+/** POST /api/claims, 200: that claim already appears in that document: nothing written. */
+export const ClaimAlreadyPresent = claimStored(true, false);
 export type ClaimCreated = z.infer<typeof ClaimCreated>;
+export type ClaimAppearanceAdded = z.infer<typeof ClaimAppearanceAdded>;
 export type ClaimAlreadyPresent = z.infer<typeof ClaimAlreadyPresent>;
 
 export const NotFoundError = z.strictObject({ error: z.literal('not_found') });

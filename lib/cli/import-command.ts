@@ -35,7 +35,7 @@ export async function importCommand(args: string[]): Promise<number> {
     );
   } else {
     console.log(
-      `${report.inserted} inserted, ${report.present} already present, ${rejectedRows} rejected.`,
+      `${report.inserted} inserted, ${report.appearances} appearances added, ${report.present} already present, ${rejectedRows} rejected.`,
     );
   }
   return rejectedRows > 0 ? 1 : 0;

@@ -11,6 +11,8 @@ export async function openMigratedDatabase(): Promise<Database> {
     const { db } = await import('@/db/client');
     const { migrateDatabase } = await import('@/db/migrate');
     await migrateDatabase(db);
+    const { runDataTasks } = await import('@/lib/server/data-tasks');
+    await runDataTasks(db);
     return db;
   } catch (error) {
     throw new DatabaseUnavailable(

@@ -5,6 +5,8 @@ export type Rejection = { position: string; field: string; message: string };
 export type ImportReport = {
   rows: number;
   inserted: number;
+  /** Rows that were a stored claim seen in another document: added as its appearances. */
+  appearances: number;
   present: number;
   rejected: Rejection[];
   /** False for a dry run, or when a bad row stopped the import before anything was written. */

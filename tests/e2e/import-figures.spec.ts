@@ -16,7 +16,7 @@ test.describe('importing a file through the editor page', () => {
     await page.getByLabel('Skip the rejected rows and import the others').check();
     await page.getByRole('button', { name: 'Import' }).click();
     await expect(page.getByRole('status')).toContainText(
-      '1 inserted, 0 already present, 10 rejected',
+      '1 inserted, 0 appearances added, 0 already present, 10 rejected',
     );
     expect(await countClaims(page, 'killed')).toBe(1);
   });

@@ -1,5 +1,6 @@
 import { db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { runDataTasks } from '@/lib/server/data-tasks';
 import { editors } from '@/db/schema';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { createClaims } from '@/lib/server/claims/mutations';
@@ -8,6 +9,7 @@ import { type Actor, SYSTEM_ACTOR } from '@/lib/server/history/revisions';
 /** Migrates this test file's temp database. */
 export async function migrateTestDatabase(): Promise<void> {
   await migrateDatabase(db);
+  await runDataTasks(db);
 }
 
 /** Writes claims from raw CSV-keyed objects through the canonical input, as every door does. */

@@ -1,4 +1,8 @@
-import type { ClaimAlreadyPresent, ClaimCreated } from '@/lib/api/response-schemas';
+import type {
+  ClaimAlreadyPresent,
+  ClaimAppearanceAdded,
+  ClaimCreated,
+} from '@/lib/api/response-schemas';
 import { readJsonBody } from '@/lib/api/request-body';
 import {
   invalidResponse,
@@ -39,11 +43,21 @@ export async function POST(request: Request): Promise<Response> {
         claim,
         warnings,
         already_present: true,
+        appearance_added: false,
       } satisfies ClaimAlreadyPresent);
     }
-    return Response.json({ claim, warnings, already_present: false } satisfies ClaimCreated, {
-      status: 201,
-    });
+    if (outcome.status === 'appearance') {
+      return Response.json({
+        claim,
+        warnings,
+        already_present: false,
+        appearance_added: true,
+      } satisfies ClaimAppearanceAdded);
+    }
+    return Response.json(
+      { claim, warnings, already_present: false, appearance_added: false } satisfies ClaimCreated,
+      { status: 201 },
+    );
   } catch (error) {
     if (error instanceof InputError) return invalidResponse(error.fields);
     // The transaction rolled back, so nothing was written; the client may retry.

@@ -16,8 +16,9 @@ export function ImportWizard() {
     const { fileName, report } = confirm.state.result;
     return (
       <p className="notice" role="status">
-        {fileName}: {report.inserted} inserted, {report.present} already present,{' '}
-        {new Set(report.rejected.map((r) => r.position)).size} rejected.
+        {fileName}: {report.inserted} inserted, {report.appearances} appearances added,{' '}
+        {report.present} already present, {new Set(report.rejected.map((r) => r.position)).size}{' '}
+        rejected.
       </p>
     );
   }

@@ -6,7 +6,8 @@ import { parseChangeReason } from '@/lib/claims/input/change-reason';
 import { inputError } from '@/lib/errors';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import type { EntryWarning } from '@/lib/claims/checks';
-import { snapshotClaim } from '@/lib/server/claims/mutations';
+import { snapshotClaim } from '@/lib/server/claims/claim-snapshot';
+import { editFirstAppearance } from '@/lib/server/claims/appearances';
 import { ReferenceResolver } from '@/lib/server/claims/references';
 import { claimColumns } from '@/lib/server/claims/input-columns';
 import type { Actor } from '@/lib/server/history/revisions';
@@ -55,7 +56,8 @@ export async function editClaim(
       .update(claims)
       .set({ ...next, updatedAt: new Date() })
       .where(eq(claims.id, claimId));
-    await snapshotClaim(tx, claimId, actor, 'edit', why, options.warnings);
+    await editFirstAppearance(tx, claimId, current, next);
+    await snapshotClaim(tx, claimId, actor, 'edit', { reason: why, warnings: options.warnings });
     await bumpDataVersion(tx);
     return { status: 'edited', id: claimId };
   });
@@ -78,7 +80,7 @@ export async function retractClaim(
       .update(claims)
       .set({ status: 'retracted', updatedAt: new Date() })
       .where(eq(claims.id, claimId));
-    await snapshotClaim(tx, claimId, actor, 'retract', why);
+    await snapshotClaim(tx, claimId, actor, 'retract', { reason: why });
     await bumpDataVersion(tx);
     return { status: 'retracted', id: claimId };
   });
@@ -104,5 +106,10 @@ async function activeClaim(
   const [row] = await tx.select().from(claims).where(eq(claims.id, claimId));
   if (!row) throw new ClaimNotFound(claimId);
   if (row.status === 'retracted') throw inputError('status', whenRetracted);
+  if (row.status === 'merged')
+    throw inputError(
+      'status',
+      `This claim was merged into claim #${row.mergedInto}: edit that one`,
+    );
   return row;
 }

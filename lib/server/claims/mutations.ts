@@ -1,5 +1,4 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { db as defaultDb } from '@/db/client';
 import { insertRowsAsJson } from '@/db/json-insert';
@@ -10,18 +9,27 @@ import { CLAIM_INPUT_COLUMNS, claimColumns } from '@/lib/server/claims/input-col
 import { ReferenceResolver } from '@/lib/server/claims/references';
 import type { Actor } from '@/lib/server/history/revisions';
 import { bumpDataVersion } from '@/lib/server/data-version';
-import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 import { type InsertedClaim, snapshotsOf } from '@/lib/server/claims/snapshot-names';
-import { findPresentClaims, claimIdentity } from '@/lib/server/claims/already-present';
-
-export type WriteOutcome = { status: 'inserted' | 'present'; id: number };
+import {
+  StoredClaims,
+  addAppearance,
+  recordFirstAppearances,
+} from '@/lib/server/claims/appearances';
+import { storedWarnings } from '@/lib/server/claims/claim-snapshot';
 
 /**
- * Writes parsed claim inputs in one transaction: each claim with its 'create' revision, creating
- * the topic, metric, source and document it names where DESIGN.md allows. A claim that is
- * already present (same metric, claimant, as_of, value, qualifier and document) is not written
- * again. Throws InputError, naming the field, for a reference it cannot resolve; then nothing
- * is written.
+ * What became of one figure: a new claim; another appearance of a stored claim (its document is
+ * new to it); or nothing, because that claim already appears in that document.
+ */
+export type WriteOutcome = { status: 'inserted' | 'appearance' | 'present'; id: number };
+
+/**
+ * Writes parsed claim inputs in one transaction, creating the topic, metric, source and document
+ * each names where DESIGN.md allows. A figure whose claim key matches a stored claim is not a
+ * second claim (lib/server/claims/appearances.ts): from another document it becomes an appearance,
+ * from one the claim already appears in it writes nothing. Every new claim gets its first
+ * appearance and a 'create' revision. Throws InputError, naming the field, for a reference it
+ * cannot resolve; then nothing is written.
  */
 export async function createClaims(
   inputs: readonly ClaimInput[],
@@ -53,19 +61,20 @@ export async function writeClaims(
     rows.push({ ...columns, status: input.status, enteredBy: actor.editorId });
   }
 
-  const stored = await findPresentClaims(tx, rows);
-  const outcomes: (WriteOutcome | null)[] = rows.map((row) => {
-    const id = stored.get(claimIdentity(row));
-    return id === undefined ? null : { status: 'present', id };
-  });
-  // A row repeated within the batch is written once; its repeats are "present".
-  const firstOfKey = new Map<string, number>();
-  const toInsert = rows.flatMap((row, index) => {
-    if (outcomes[index] || firstOfKey.has(claimIdentity(row))) return [];
-    firstOfKey.set(claimIdentity(row), index);
-    return [{ row, index }];
+  // Each row is matched against the stored claims and the rows before it. A claim this batch
+  // creates has no id yet: it is known by -(its row's index + 1) until it is inserted.
+  const stored = await StoredClaims.load(tx, rows);
+  const plan = rows.map((row, index): WriteOutcome => {
+    const match = stored.match(row);
+    const id = match?.id ?? -(index + 1);
+    if (!match || !match.sameDocument) stored.remember(row, id);
+    return { status: !match ? 'inserted' : match.sameDocument ? 'present' : 'appearance', id };
   });
 
+  const toInsert = plan.flatMap((p, index) =>
+    p.status === 'inserted' ? [{ row: rows[index] as ClaimInsert, index }] : [],
+  );
+  const newIds = new Map<number, number>();
   if (toInsert.length > 0) {
     const ids = await insertRowsAsJson(
       tx,
@@ -74,6 +83,10 @@ export async function writeClaims(
       toInsert.map((c) => c.row),
     );
     const inserted = zip(toInsert, ids).map(([c, id]) => ({ ...c, claim: { ...c.row, id } }));
+    await recordFirstAppearances(
+      tx,
+      inserted.map((c) => c.claim),
+    );
     const snapshots = await snapshotsOf(
       tx,
       inserted.map((c) => c.claim),
@@ -90,14 +103,26 @@ export async function writeClaims(
         warnings: storedWarnings(options.entryWarnings?.[c.index]),
       })),
     );
-    for (const c of inserted) outcomes[c.index] = { status: 'inserted', id: c.claim.id };
+    for (const c of inserted) newIds.set(-(c.index + 1), c.claim.id);
   }
-  const final = rows.map((row, index): WriteOutcome => {
-    const first = outcomes[firstOfKey.get(claimIdentity(row)) ?? -1];
-    return outcomes[index] ?? { status: 'present', id: first?.id ?? 0 };
-  });
-  if (toInsert.length > 0) await bumpDataVersion(tx);
-  return final;
+  const outcomes = plan.map((p) => (p.id < 0 ? { ...p, id: newIds.get(p.id) ?? 0 } : p));
+
+  for (const [index, outcome] of outcomes.entries()) {
+    const row = rows[index];
+    if (outcome.status !== 'appearance' || !row) continue;
+    const { documentId, quote, viaId, attribution, enteredBy } = row;
+    await addAppearance(
+      tx,
+      outcome.id,
+      { documentId, quote, viaId, attribution, enteredBy },
+      actor,
+      {
+        warnings: options.entryWarnings?.[index],
+      },
+    );
+  }
+  if (outcomes.some((o) => o.status !== 'present')) await bumpDataVersion(tx);
+  return outcomes;
 }
 
 type ClaimInsert = Omit<InsertedClaim, 'id'> & { enteredBy: number | null };
@@ -112,30 +137,5 @@ function zip<A, B>(items: readonly A[], answers: readonly B[]): [A, B][] {
   return items.flatMap((item, n) => {
     const answer = answers[n];
     return answer === undefined ? [] : [[item, answer] as [A, B]];
-  });
-}
-
-/** What a revision's warnings column keeps: null rather than an empty list. */
-const storedWarnings = (warnings: readonly EntryWarning[] | undefined): EntryWarning[] | null =>
-  warnings?.length ? [...warnings] : null;
-
-/** Stores the claim as it now stands, with the names it points to, as a revision. */
-export async function snapshotClaim(
-  tx: Executor,
-  claimId: number,
-  actor: Actor,
-  action: 'create' | 'edit' | 'retract',
-  reason?: string,
-  warnings?: readonly EntryWarning[],
-): Promise<void> {
-  const [row] = await selectClaimRows(tx).where(eq(claims.id, claimId));
-  if (!row) throw new Error(`No claim has id ${claimId}`);
-  await tx.insert(claimRevisions).values({
-    claimId,
-    action,
-    snapshot: toClaimRow(row),
-    editorId: actor.editorId,
-    reason,
-    warnings: storedWarnings(warnings),
   });
 }

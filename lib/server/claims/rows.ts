@@ -39,6 +39,7 @@ export function selectClaimRows(db: Executor) {
         quote: claims.quote,
         notes: claims.notes,
         status: claims.status,
+        appearanceCount: claims.appearanceCount,
       },
       metric: CLAIM_ROW_METRIC,
       claimant: {
@@ -113,5 +114,6 @@ export function toClaimRow({ claim, metric, claimant, via, document }: ClaimRowP
     quote: claim.quote,
     notes: claim.notes,
     status: claim.status,
+    appearance_count: claim.appearanceCount,
   };
 }

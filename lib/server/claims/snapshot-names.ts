@@ -7,7 +7,11 @@ import type { ClaimRow } from '@/lib/claims/claim-row';
 import { selectClaimRowMetrics, toClaimRow } from '@/lib/server/claims/rows';
 
 /** A claim just inserted: the columns its input set, its id and its status. */
-export type InsertedClaim = ClaimColumns & { id: number; status: ClaimStatus };
+export type InsertedClaim = ClaimColumns & {
+  id: number;
+  status: ClaimStatus;
+  appearanceCount?: number;
+};
 
 /**
  * Builds the ClaimRow snapshots of freshly inserted claims from what they point to, read once per
@@ -39,7 +43,8 @@ export async function snapshotsOf(
 
   return rows.map((claim) =>
     toClaimRow({
-      claim,
+      // A new claim has appeared in its own document only.
+      claim: { ...claim, appearanceCount: claim.appearanceCount ?? 1 },
       metric: required(metricById.get(claim.metricId), 'metric'),
       claimant: sourceOf(claim.claimantId),
       via: sourceOf(claim.viaId)?.name ?? null,

@@ -1,16 +1,20 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { claims, metrics, topics } from '@/db/schema';
 import { CLAIM_COLUMNS, type ClaimColumn } from '@/lib/claims/input/columns';
 import type { ClaimRow } from '@/lib/claims/claim-row';
+import type { AppearanceJson } from '@/lib/api/response-schemas';
+import { listAppearancesOf } from '@/lib/server/claims/queries';
 import { claimants, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 
 export type ExportFormat = 'csv' | 'json';
 
 /**
- * Every claim (retracted ones too, so history survives a round trip), in DESIGN.md's order: topic,
- * metric, as_of, claimant, id. Read one metric at a time so memory stays flat.
+ * Every claim (retracted ones too, so history survives a round trip; not merged ones, whose
+ * documents are their survivor's appearances), one row per appearance, in DESIGN.md's order:
+ * topic, metric, as_of, claimant, id, then the claim's appearances, first one first. Read one
+ * metric at a time so memory stays flat.
  */
 export async function* exportRows(metricSlug?: string): AsyncGenerator<ClaimRow> {
   const metricList = await db
@@ -22,10 +26,34 @@ export async function* exportRows(metricSlug?: string): AsyncGenerator<ClaimRow>
   for (const metric of metricList) {
     // SQLite sorts NULL first: unattributed figures lead their day.
     const rows = await selectClaimRows(db)
-      .where(eq(claims.metricId, metric.id))
+      .where(and(eq(claims.metricId, metric.id), ne(claims.status, 'merged')))
       .orderBy(asc(claims.asOf), asc(claimants.name), asc(claims.id));
-    for (const row of rows) yield toClaimRow(row);
+    const seenElsewhere = await listAppearancesOf(
+      rows.filter((r) => r.claim.appearanceCount > 1).map((r) => r.claim.id),
+    );
+    for (const row of rows) {
+      const claim = toClaimRow(row);
+      const appearances = seenElsewhere.get(claim.id);
+      if (!appearances) yield claim;
+      else for (const appearance of appearances) yield appearingIn(claim, appearance);
+    }
   }
+}
+
+/** A claim's row as one of its appearances gives it: that document, quote, relay and attribution. */
+function appearingIn(claim: ClaimRow, appearance: AppearanceJson): ClaimRow {
+  return {
+    ...claim,
+    url: appearance.url,
+    title: appearance.title,
+    publisher: appearance.publisher,
+    byline: appearance.byline,
+    published_on: appearance.published_on,
+    archive_url: appearance.archive_url,
+    quote: appearance.quote,
+    via: appearance.via,
+    attribution: appearance.attribution,
+  };
 }
 
 /** A number in its shortest form: 48450, 0.5. */

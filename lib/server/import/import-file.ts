@@ -37,7 +37,14 @@ function rejectionsOf(position: string, fields: Record<string, string[] | undefi
  */
 export async function importFile(path: string, options: ImportOptions): Promise<ImportReport> {
   const { plan, rejected, rows } = await validate(path, options);
-  const report: ImportReport = { rows, inserted: 0, present: 0, rejected, wrote: false };
+  const report: ImportReport = {
+    rows,
+    inserted: 0,
+    appearances: 0,
+    present: 0,
+    rejected,
+    wrote: false,
+  };
   if (options.dryRun || (rejected.length > 0 && !options.skipInvalid)) return report;
 
   const skip = new Set(rejected.map((r) => r.position));
@@ -58,6 +65,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const flush = async () => {
     const outcomes = await db.transaction((tx) => writeClaims(tx, batch, options.actor));
     report.inserted += outcomes.filter((o) => o.status === 'inserted').length;
+    report.appearances += outcomes.filter((o) => o.status === 'appearance').length;
     report.present += outcomes.filter((o) => o.status === 'present').length;
     done += batch.length;
     batch = [];

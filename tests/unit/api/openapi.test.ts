@@ -56,7 +56,10 @@ describe('GET /api/openapi.json', () => {
   test('describes the answers with the response schemas, as strict objects', () => {
     const post = operation('/api/claims', 'post').responses;
     expect(post['200']?.content?.['application/json']?.schema).toEqual({
-      $ref: '#/components/schemas/ClaimAlreadyPresent',
+      oneOf: [
+        { $ref: '#/components/schemas/ClaimAppearanceAdded' },
+        { $ref: '#/components/schemas/ClaimAlreadyPresent' },
+      ],
     });
     const claim = document.components.schemas.Claim;
     expect(claim.required).toEqual(Object.keys(ClaimJson.shape));

@@ -84,12 +84,26 @@ describe('a source that a later row creates', () => {
       row('relayed', 3, { claimant: 'Relay Agency', claimant_kind: 'media' }),
     ]);
     const dryRun = await importFile(file, { actor, dryRun: true });
-    expect(dryRun).toEqual({ rows: 3, inserted: 0, present: 0, rejected: [], wrote: false });
+    expect(dryRun).toEqual({
+      rows: 3,
+      inserted: 0,
+      appearances: 0,
+      present: 0,
+      rejected: [],
+      wrote: false,
+    });
     expect(await sourcesNamed('Relay Agency')).toEqual([]);
 
     // One row a batch: the relay's rows are written, and committed, before the row creating it.
     const report = await importFile(file, { actor, batchSize: 1 });
-    expect(report).toEqual({ rows: 3, inserted: 3, present: 0, rejected: [], wrote: true });
+    expect(report).toEqual({
+      rows: 3,
+      inserted: 3,
+      appearances: 0,
+      present: 0,
+      rejected: [],
+      wrote: true,
+    });
     expect(await storedClaims('relayed')).toEqual([
       { value: 101, claimant: 'Health Ministry', via: 'Relay Agency' },
       { value: 102, claimant: 'Health Ministry', via: 'Relay Agency' },
@@ -195,6 +209,8 @@ test('the CLI imports such a file after its dry run, with no stack trace', () =>
   expect(dryRun.status).toBe(0);
   const imported = tally(['import', file]);
   expect(imported.stderr).not.toContain('Error');
-  expect(imported.stdout).toContain('2 inserted, 0 already present, 0 rejected.');
+  expect(imported.stdout).toContain(
+    '2 inserted, 0 appearances added, 0 already present, 0 rejected.',
+  );
   expect(imported.status).toBe(0);
 }, 60_000); // two CLI runs, each starting tsx: slow on a loaded machine

@@ -78,7 +78,9 @@ describe('importing real data', () => {
     expect(original).toContain(',retracted\n');
     writeFileSync(path.join(dir, 'export.csv'), original);
     const imported = tally(path.join(dir, 'copy.db'), ['import', path.join(dir, 'export.csv')]);
-    expect(imported.stdout).toContain('269 inserted, 0 already present, 0 rejected');
+    expect(imported.stdout).toContain(
+      '269 inserted, 0 appearances added, 0 already present, 0 rejected',
+    );
     expect(imported.status).toBe(0);
     const again = tally(path.join(dir, 'copy.db'), [
       'export',
