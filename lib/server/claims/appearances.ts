@@ -1,8 +1,12 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
+import { type Executor, db } from '@/db/client';
 import { insertRowsAsJson } from '@/db/json-insert';
-import { claimAppearances, claims, documents } from '@/db/schema';
+import { claimAppearances, claims, documents, metrics } from '@/db/schema';
+import type { ClaimInput } from '@/lib/claims/input/claim-input';
+import { figureInterval } from '@/lib/claims/rules/intervals';
+import { sameDocumentAs } from '@/lib/server/catalog/document-match';
+import { findSource } from '@/lib/server/sources/match';
 import type { EntryWarning } from '@/lib/claims/checks';
 import { inputError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/history/revisions';
@@ -139,6 +143,64 @@ export class StoredClaims {
 const LOOKUP_CHUNK = 500;
 const min = (days: string[]) => days.reduce((a, b) => (a < b ? a : b));
 const max = (days: string[]) => days.reduce((a, b) => (a > b ? a : b));
+
+/** A stored claim a figure about to be entered would be, as the form and extract show it. */
+export type StoredMatch = { claimId: number; document: string; sameDocument: boolean };
+
+/**
+ * The stored claim this input is, found without writing anything (the form and extract warn
+ * before saving): its metric, claimant and document looked up as the writer will, its interval as
+ * the writer will store it. Null when it would be a new claim.
+ */
+export async function matchStoredClaim(
+  input: ClaimInput,
+  tx: Executor = db,
+): Promise<StoredMatch | null> {
+  const [metric] = await tx
+    .select({ id: metrics.id })
+    .from(metrics)
+    .where(eq(metrics.slug, input.metric));
+  const claimant = input.claimant ? await findSource(tx, input.claimant) : null;
+  if (!metric || (input.claimant && !claimant)) return null;
+  const [document] = await tx
+    .select({ id: documents.id })
+    .from(documents)
+    .where(
+      sameDocumentAs({
+        url: input.url,
+        title: input.title,
+        publisher: input.publisher,
+        publishedOn: input.published_on,
+      }),
+    );
+  const interval = figureInterval(input);
+  const row: KeyColumns = {
+    metricId: metric.id,
+    claimantId: claimant?.id ?? null,
+    value: input.value,
+    qualifier: input.qualifier,
+    low: interval.low,
+    high: interval.high,
+    asOf: input.as_of,
+    periodStart: input.period_start ?? null,
+    periodEnd: input.period_end ?? null,
+    // A document not stored yet is new to every claim.
+    documentId: document?.id ?? 0,
+    status: input.status,
+  };
+  const match = (await StoredClaims.load(tx, [row])).match(row);
+  if (!match) return null;
+  const [first] = await tx
+    .select({ title: documents.title, url: documents.url })
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(eq(claims.id, match.id));
+  return {
+    claimId: match.id,
+    document: first?.title ?? first?.url ?? 'an unnamed document',
+    sameDocument: match.sameDocument,
+  };
+}
 
 /** Where a claim appeared: the appearance's own columns. */
 export type AppearanceColumns = Pick<
