@@ -64,3 +64,18 @@ export function RecordHistory({ revisions }: { revisions: RecordRevisionView[] }
     </ol>
   );
 }
+
+/** RecordHistory folded away under a summary that counts the changes, for the foot of a page. */
+export function RecordHistoryDetails({ revisions }: { revisions: RecordRevisionView[] }) {
+  const edits = revisions.length - 1;
+  return (
+    <details className={styles.details}>
+      <summary>
+        {edits > 0
+          ? `${edits} ${edits === 1 ? 'change' : 'changes'} since it was created: who, when and why`
+          : 'No changes since it was created'}
+      </summary>
+      <RecordHistory revisions={revisions} />
+    </details>
+  );
+}

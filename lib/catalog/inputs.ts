@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { METRIC_KINDS, SOURCE_KINDS } from '@/db/enums';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
+import { ChangeReason } from '@/lib/claims/input/change-reason';
+import type { FieldErrors, FormState, FormValues } from '@/lib/forms';
 
 // The claim input's own field rules (blank is missing, text limits, http(s) links only, slugs,
 // real dates): a name or link is accepted here exactly when a CSV row could carry it.
@@ -84,6 +86,8 @@ export const DocumentEdit = z
     publisher: rules.publisher,
     byline: rules.byline,
     published_on: rules.published_on,
+    // No claim column carries it; it is a day like the published one, with the same rules.
+    retrieved_on: rules.published_on,
     archive_url: rules.archive_url,
   })
   .superRefine((document, ctx) => {
@@ -95,3 +99,37 @@ export const DocumentEdit = z
       });
   });
 export type DocumentEdit = z.infer<typeof DocumentEdit>;
+
+/** The fields of the metric and document edit forms: the schema's, and the reason every edit needs. */
+export const METRIC_EDIT_FIELDS = [...MetricEdit.keyof().options, 'reason'] as const;
+export const DOCUMENT_EDIT_FIELDS = [...DocumentEdit.keyof().options, 'reason'] as const;
+export type MetricEditField = (typeof METRIC_EDIT_FIELDS)[number];
+export type DocumentEditField = (typeof DOCUMENT_EDIT_FIELDS)[number];
+export type MetricEditState = FormState<Record<MetricEditField, string>>;
+export type DocumentEditState = FormState<Record<DocumentEditField, string>>;
+
+/**
+ * A posted edit form parsed by its record's schema, and its reason by ChangeReason, together: a
+ * form missing both a name and a reason marks both at once. Ready, or the invalid state to show,
+ * its errors keyed by the form's `fields`.
+ */
+export function parseRecordEditForm<T, F extends string>(
+  schema: z.ZodType<T>,
+  fields: readonly F[],
+  values: FormValues,
+):
+  | { status: 'ready'; input: T; reason: string }
+  | { status: 'invalid'; fieldErrors: FieldErrors<Record<F, string>>; values: FormValues } {
+  const parsed = schema.safeParse(values);
+  const reason = ChangeReason.safeParse(values.reason);
+  if (parsed.success && reason.success)
+    return { status: 'ready', input: parsed.data, reason: reason.data };
+  const messages: Partial<Record<string, string[]>> = {
+    ...(parsed.success ? {} : z.flattenError<unknown>(parsed.error).fieldErrors),
+    // The reason is a schema of its own: its messages are the whole value's, not a field's.
+    ...(reason.success ? {} : { reason: z.flattenError(reason.error).formErrors }),
+  };
+  const fieldErrors: FieldErrors<Record<F, string>> = {};
+  for (const field of fields) if (messages[field]?.length) fieldErrors[field] = messages[field];
+  return { status: 'invalid', fieldErrors, values };
+}

@@ -18,6 +18,7 @@ import { ChartKey } from './_components/chart-key';
 import { ClaimsTable } from './_components/claims-table';
 import { DateRangeForm } from './_components/date-range-form';
 import { MetricChart } from './_components/metric-chart';
+import { MetricHistory } from './_components/metric-history';
 import styles from './page.module.css';
 
 type Props = {
@@ -131,6 +132,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
         retracted={retracted}
         flags={flags}
       />
+      <MetricHistory metric={metric} />
     </article>
   );
 }

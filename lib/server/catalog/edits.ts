@@ -109,6 +109,7 @@ export async function editDocument(
         publisher: input.publisher ?? null,
         byline: input.byline ?? null,
         publishedOn: input.published_on ?? null,
+        retrievedOn: input.retrieved_on ?? null,
         archiveUrl: input.archive_url ?? null,
       }),
       check: (tx, _current, next) => refuseDuplicateDocument(tx, documentId, next),

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
-import { DocumentEdit, MetricEdit, SourceEdit } from '@/lib/catalog/inputs';
+import {
+  DOCUMENT_EDIT_FIELDS,
+  DocumentEdit,
+  METRIC_EDIT_FIELDS,
+  MetricEdit,
+  SourceEdit,
+  parseRecordEditForm,
+  thresholdAsPercent,
+} from '@/lib/catalog/inputs';
 import { ChangeReason } from '@/lib/claims/input/change-reason';
 
 const fieldsWithErrors = (schema: z.ZodType, raw: unknown): string[] => {
@@ -52,6 +60,92 @@ describe('MetricEdit', () => {
   });
 });
 
+describe('MetricEdit divergence_threshold', () => {
+  test.each<[unknown, number | null]>([
+    ['10', 0.1],
+    ['12.5', 0.125],
+    [' 12.5 % ', 0.125],
+    ['7', 0.07],
+    ['0.5', 0.005],
+    ['100', 1],
+    ['', null],
+    ['  ', null],
+    [undefined, null],
+    [null, null],
+    [25, 0.25],
+  ])('reads %j as %j', (typed, stored) => {
+    expect(MetricEdit.parse({ ...metric, divergence_threshold: typed }).divergence_threshold).toBe(
+      stored,
+    );
+  });
+
+  test.each<[unknown]>([['0'], ['-5'], ['100.5'], ['101'], ['ten'], ['1,5'], ['0.1.2'], [0]])(
+    'refuses %j, naming divergence_threshold and saying what to type',
+    (typed) => {
+      const parsed = MetricEdit.safeParse({ ...metric, divergence_threshold: typed });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error && z.flattenError(parsed.error).fieldErrors).toEqual({
+        divergence_threshold: [
+          'Give the divergence threshold as a percentage above 0 and at most 100, such as 10 or 12.5',
+        ],
+      });
+    },
+  );
+
+  test.each<[number, string]>([
+    [0.1, '10'],
+    [0.125, '12.5'],
+    [0.07, '7'],
+    [1, '100'],
+    [0.005, '0.5'],
+  ])('shows the stored %s as %s', (fraction, typed) => {
+    expect(thresholdAsPercent(fraction)).toBe(typed);
+  });
+});
+
+describe('parseRecordEditForm', () => {
+  const form = { ...metric, reason: 'Renamed by the ministry' };
+
+  test('gives the parsed input and the trimmed reason', () => {
+    expect(
+      parseRecordEditForm(MetricEdit, METRIC_EDIT_FIELDS, { ...form, reason: ' Renamed ' }),
+    ).toMatchObject({ status: 'ready', input: { name: 'People killed' }, reason: 'Renamed' });
+  });
+
+  test.each<[string, Record<string, string>, string[]]>([
+    ['no reason', { ...metric, reason: ' ' }, ['reason']],
+    ['no reason and no name', { ...metric, name: '', reason: '' }, ['name', 'reason']],
+    ['a bad threshold', { ...form, divergence_threshold: '0' }, ['divergence_threshold']],
+  ])('marks every bad field at once: %s', (_, values, fields) => {
+    const parsed = parseRecordEditForm(MetricEdit, METRIC_EDIT_FIELDS, values);
+    expect(parsed.status).toBe('invalid');
+    expect(parsed.status === 'invalid' && Object.keys(parsed.fieldErrors).sort()).toEqual(fields);
+    expect(parsed.status === 'invalid' && parsed.values).toEqual(values);
+  });
+
+  test('a document without link or title is marked on its link', () => {
+    const parsed = parseRecordEditForm(DocumentEdit, DOCUMENT_EDIT_FIELDS, { reason: 'Why' });
+    expect(parsed).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { url: ['Give the document: its link or its title'] },
+    });
+  });
+
+  test('the forms offer every field of their schema and the reason', () => {
+    expect(METRIC_EDIT_FIELDS).toEqual([
+      'name',
+      'description',
+      'unit',
+      'kind',
+      'parent',
+      'parts_complete',
+      'divergence_threshold',
+      'reason',
+    ]);
+    expect(DOCUMENT_EDIT_FIELDS).toContain('retrieved_on');
+  });
+});
+
 describe('SourceEdit', () => {
   test.each<[string, Record<string, unknown>, string[]]>([
     ['a complete edit', { ...source, url: 'https://reuters.com/', description: 'Agency' }, []],
@@ -75,6 +169,11 @@ describe('DocumentEdit', () => {
     ['neither link nor title', { publisher: 'Agency', title: ' ' }, ['url']],
     ['a data: archive link', { ...document, archive_url: 'data:text/html,x' }, ['archive_url']],
     ['a date that does not exist', { ...document, published_on: '2025-02-30' }, ['published_on']],
+    [
+      'a retrieved day not as YYYY-MM-DD',
+      { ...document, retrieved_on: '3/9/2025' },
+      ['retrieved_on'],
+    ],
   ])('%s', (_, raw, fields) => {
     expect(fieldsWithErrors(DocumentEdit, raw)).toEqual(fields);
   });
