@@ -45,6 +45,22 @@ describe('editDocument', () => {
     expect(revisions[1]).toMatchObject({ reason: 'Broken link', editor_id: editor.editorId });
   });
 
+  test('stores the day the document was retrieved', async () => {
+    const document = await newDocument({ url: 'https://example.org/retrieved', title: 'Seen' });
+    await editDocument(
+      document.id,
+      edit({ url: 'https://example.org/retrieved', title: 'Seen', retrieved_on: '2025-03-10' }),
+      'Add the day it was read',
+      editor,
+    );
+    const [row] = await db.select().from(documents).where(eq(documents.id, document.id));
+    expect(found(row, 'document').retrievedOn).toBe('2025-03-10');
+    const [, edited] = await listRecordRevisions('document', document.id);
+    expect(edited?.changes).toEqual([
+      { field: 'retrievedOn', label: 'Retrieved', before: null, after: '10 Mar 2025' },
+    ]);
+  });
+
   test('refuses the link of another document, writing nothing', async () => {
     await newDocument({ url: 'https://example.org/taken', title: 'Taken' });
     const document = await newDocument({ url: 'https://example.org/mine', title: 'Mine' });

@@ -120,6 +120,59 @@ describe('editMetric', () => {
     expect((await metricBySlug('m-leaf')).parentId).toBe(root.id);
   });
 
+  test('stores a threshold typed as a percentage, and a blank one as the default', async () => {
+    const metric = await newMetric('m-threshold');
+    await editMetric(
+      metric.id,
+      edit({ name: 'Metric m-threshold', divergence_threshold: '12.5' }),
+      'Sources round differently',
+      editor,
+    );
+    expect((await metricBySlug('m-threshold')).divergenceThreshold).toBe(0.125);
+    await editMetric(metric.id, edit({ name: 'Metric m-threshold' }), 'Back to default', editor);
+    expect((await metricBySlug('m-threshold')).divergenceThreshold).toBeNull();
+
+    const revisions = await listRecordRevisions('metric', metric.id);
+    expect(revisions.map((r) => r.changes)).toEqual([
+      [],
+      [
+        {
+          field: 'divergenceThreshold',
+          label: 'Divergence threshold',
+          before: 'the default (10%)',
+          after: '12.5%',
+        },
+      ],
+      [
+        {
+          field: 'divergenceThreshold',
+          label: 'Divergence threshold',
+          before: '12.5%',
+          after: 'the default (10%)',
+        },
+      ],
+    ]);
+  });
+
+  test("its history names a new parent by the parent's name", async () => {
+    const metric = await newMetric('m-named');
+    await editMetric(
+      metric.id,
+      edit({ name: 'Metric m-named', parent: 'gaza-killed' }),
+      'A part of the whole',
+      editor,
+    );
+    const [, edited] = await listRecordRevisions('metric', metric.id);
+    expect(edited?.changes).toEqual([
+      {
+        field: 'parentId',
+        label: 'Part of',
+        before: null,
+        after: (await metricBySlug('gaza-killed')).name,
+      },
+    ]);
+  });
+
   test('requires a reason and a known id', async () => {
     const metric = await metricBySlug('gaza-killed');
     expect(await failedFields(editMetric(metric.id, edit({}), '', editor))).toEqual(['reason']);
