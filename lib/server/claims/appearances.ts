@@ -5,6 +5,7 @@ import { insertRowsAsJson } from '@/db/json-insert';
 import { claimAppearances, claims, documents, metrics } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import { figureInterval } from '@/lib/claims/rules/intervals';
+import type { StoredMatch } from '@/lib/claims/stored-match';
 import { sameDocumentAs } from '@/lib/server/catalog/document-match';
 import { findSource } from '@/lib/server/sources/match';
 import type { EntryWarning } from '@/lib/claims/checks';
@@ -144,8 +145,7 @@ const LOOKUP_CHUNK = 500;
 const min = (days: string[]) => days.reduce((a, b) => (a < b ? a : b));
 const max = (days: string[]) => days.reduce((a, b) => (a > b ? a : b));
 
-/** A stored claim a figure about to be entered would be, as the form and extract show it. */
-export type StoredMatch = { claimId: number; document: string; sameDocument: boolean };
+export type { StoredMatch };
 
 /**
  * The stored claim this input is, found without writing anything (the form and extract warn

@@ -5,6 +5,8 @@ import type { EntryWarning } from '@/lib/claims/checks';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
 import { type ClaimFormField, claimFormToInput } from '@/lib/claims/input/form-input';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
+import { type StoredMatch, matchStoredClaim } from '@/lib/server/claims/appearances';
+import { storedMatchMessage } from '@/lib/claims/stored-match';
 
 /** The state of the claim form and the retract form, whose errors are keyed by their fields. */
 export type ClaimFormState = FormState<Record<ClaimFormField, string>>;
@@ -36,9 +38,19 @@ export async function prepareClaimForm(
     check: flag.check,
     message: flag.message,
   }));
-  const unconfirmed = unconfirmedWarnings(warnings, values);
+  // A new figure that is a stored claim is said so before saving; it is not a warning to keep
+  // with the revision, only one to confirm.
+  const stored = options.replacingClaimId ? null : await matchStoredClaim(parsed.data);
+  const unconfirmed = unconfirmedWarnings(
+    stored ? [storedNotice(stored), ...warnings] : warnings,
+    values,
+  );
   if (unconfirmed) return unconfirmed;
   const metricDescriptions = new Map<string, string>();
   if (metricDescription) metricDescriptions.set(parsed.data.metric, metricDescription);
   return { status: 'ready', input: parsed.data, metricDescriptions, entryWarnings: [warnings] };
+}
+
+function storedNotice(match: StoredMatch): EntryWarning {
+  return { check: 'already_stored', message: storedMatchMessage(match) };
 }
