@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { POST } from '@/app/api/claims/route';
+import { GET as getClaim } from '@/app/api/claims/[id]/route';
 import { db } from '@/db/client';
 import {
   ClaimAlreadyPresent,
+  ClaimAppearanceAdded,
   ClaimCreated,
+  ClaimResponse,
   InvalidError,
   TooLargeError,
   UnauthorizedError,
@@ -57,6 +60,43 @@ describe('POST /api/claims answers as the OpenAPI document says', () => {
     const again = await answer(ClaimAlreadyPresent, post(JSON.stringify(FIGURE)));
     expect(again.status).toBe(200);
     expect(again.body.claim.id).toBe(created.body.claim.id);
+  });
+
+  test('200 appearance_added for the same claim in another document, and it lists both', async () => {
+    const relayed = {
+      ...FIGURE,
+      url: 'https://example.org/wire/2025-05-02',
+      quote: 'The ministry said at least 50,100 had been killed.',
+    };
+    const created = await answer(
+      ClaimCreated,
+      post(JSON.stringify({ ...FIGURE, as_of: '2025-05-02' })),
+    );
+    const added = await answer(
+      ClaimAppearanceAdded,
+      post(JSON.stringify({ ...relayed, as_of: '2025-05-02' })),
+    );
+    expect(added.status).toBe(200);
+    expect(added.body.claim).toMatchObject({ id: created.body.claim.id, appearance_count: 2 });
+    const again = await answer(
+      ClaimAlreadyPresent,
+      post(JSON.stringify({ ...relayed, as_of: '2025-05-02' })),
+    );
+    expect(again.body.claim.appearance_count).toBe(2);
+
+    const id = String(created.body.claim.id);
+    const read = await answer(
+      ClaimResponse,
+      getClaim(new Request(`http://tally.test/api/claims/${id}`), {
+        params: Promise.resolve({ id }),
+      }),
+    );
+    expect(read.body.claim.merged_into).toBeNull();
+    expect(read.body.claim.appearances.map((a) => [a.url, a.quote, a.first])).toEqual([
+      [FIGURE.url, FIGURE.quote, true],
+      [relayed.url, relayed.quote, false],
+    ]);
+    expect(read.body.revisions.map((r) => r.action)).toEqual(['create', 'appearance']);
   });
 
   test('400 naming the field for invalid input, and for an unknown metric', async () => {
