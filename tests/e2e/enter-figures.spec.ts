@@ -60,6 +60,45 @@ test.describe('entering figures', () => {
     expect(await countClaims(page, METRIC)).toBe(before + 1);
   });
 
+  test('a figure already stored is said so before saving, and saving adds its document as an appearance', async ({
+    page,
+  }) => {
+    await signIn(page, `/editor/claims/new?metric=${METRIC}`);
+    await fillValidFigure(page, '48,540', '2025-03-14');
+    await page.getByRole('button', { name: 'Save the figure' }).click();
+    await expect(page).toHaveURL(/\/claims\/\d+$/);
+    const claimId = Number(new URL(page.url()).pathname.split('/').pop());
+    const before = await countClaims(page, METRIC);
+
+    // The same figure, as a wire story relayed it.
+    await page.goto(`/editor/claims/new?metric=${METRIC}`);
+    await fillValidFigure(page, '48,540', '2025-03-14');
+    await page.getByLabel('Document link').fill('https://wire.example.org/gaza-toll');
+    await page.getByLabel('Title', { exact: true }).fill('Gaza toll passes 48,500');
+    await page.getByRole('button', { name: 'Save the figure' }).click();
+    await expect(page.locator('.warnings')).toContainText(
+      `Already stored as claim #${claimId} from Daily report, 2025-03-14; this document will be added as another appearance.`,
+    );
+    await page.getByLabel('I have checked these warnings; save anyway').check();
+    await page.getByRole('button', { name: 'Save the figure' }).click();
+    await expect(page).toHaveURL(new RegExp(`/claims/${claimId}$`));
+    expect(await countClaims(page, METRIC)).toBe(before);
+    const claim = (await (await page.request.get(`/api/claims/${claimId}`)).json()).claim;
+    expect(claim.appearances.map((a: { title: string }) => a.title)).toEqual([
+      'Daily report, 2025-03-14',
+      'Gaza toll passes 48,500',
+    ]);
+
+    // And once more from the wire story: nothing to add.
+    await page.goto(`/editor/claims/new?metric=${METRIC}`);
+    await fillValidFigure(page, '48,540', '2025-03-14');
+    await page.getByLabel('Document link').fill('https://wire.example.org/gaza-toll');
+    await page.getByRole('button', { name: 'Save the figure' }).click();
+    await expect(page.locator('.warnings')).toContainText(
+      `Already stored as claim #${claimId} from this document`,
+    );
+  });
+
   const badInputs: {
     name: string;
     change: (page: Page) => Promise<void>;

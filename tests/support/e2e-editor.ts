@@ -25,9 +25,33 @@ export async function signIn(page: Page, next = '/editor'): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}$`));
 }
 
-/** How many claims the metric has, counted through the public API (retracted ones included). */
+// The export's columns that say where a figure appeared rather than what was claimed.
+const APPEARANCE_COLUMNS = [
+  'url',
+  'title',
+  'publisher',
+  'byline',
+  'published_on',
+  'archive_url',
+  'quote',
+  'via',
+  'attribution',
+];
+
+/**
+ * How many claims the metric has, counted through the public export (retracted ones included).
+ * The export has a row per appearance: rows that differ only in where the figure appeared are
+ * one claim, except unattributed ones, which are never one claim across documents.
+ */
 export async function countClaims(page: Page, metric: string): Promise<number> {
   const response = await page.request.get(`/api/export.json?metric=${metric}`);
   if (response.status() === 404) return 0;
-  return ((await response.json()) as unknown[]).length;
+  const rows = (await response.json()) as Record<string, unknown>[];
+  const claimOf = (row: Record<string, unknown>) => {
+    if (row.attribution === 'unattributed') return JSON.stringify(row);
+    const claim = { ...row };
+    for (const column of APPEARANCE_COLUMNS) delete claim[column];
+    return JSON.stringify(claim);
+  };
+  return new Set(rows.map(claimOf)).size;
 }
