@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { parseId } from '@/lib/api/responses';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { loadDocumentEditForm } from '@/lib/server/catalog/edit-forms';
+import { listRecordRevisions } from '@/lib/server/catalog/queries';
+import { RecordHistoryDetails } from '@/app/_components/record-history';
 import { DocumentEditForm } from './_components/document-edit-form';
 import { editDocumentAction } from './actions';
 
@@ -25,6 +27,7 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
   const id = parseId(raw);
   const form = id === null ? null : await loadDocumentEditForm(id);
   if (!form) notFound();
+  const revisions = await listRecordRevisions('document', form.id);
   return (
     <section>
       {claimId !== null && (
@@ -41,6 +44,10 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
         action={editDocumentAction.bind(null, { id: form.id, claimId })}
         defaults={form.values}
       />
+      <section aria-labelledby="document-history-title">
+        <h2 id="document-history-title">History of this document</h2>
+        <RecordHistoryDetails revisions={revisions} />
+      </section>
     </section>
   );
 }
