@@ -120,7 +120,7 @@ describe('GET /api/metrics/[slug]/claims', () => {
   test('each claim carries the CSV columns, its id and its flags', async () => {
     const body = await page('?limit=1');
     expect(Object.keys(body.claims[0] ?? {}).sort()).toEqual(
-      ['id', ...CONTRACT_COLUMNS, 'claimant_slug', 'flags'].sort(),
+      ['id', ...CONTRACT_COLUMNS, 'claimant_slug', 'appearance_count', 'flags'].sort(),
     );
     expect(body.metric.slug).toBe('gaza-killed');
   });
