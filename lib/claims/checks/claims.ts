@@ -6,6 +6,8 @@ export const FLAG_CHECKS = [
   'parts_vs_whole',
   'cumulative_fall',
   'disagreement',
+  'conflict',
+  'duplicate',
   'number_not_in_quote',
   'no_quote',
 ] as const;
@@ -36,12 +38,22 @@ export type CheckedClaim = {
   /** The claimant's name. */
   claimant?: string | null;
   as_of: string;
+  period_start?: string | null;
+  period_end?: string | null;
   value: number;
   qualifier: Qualifier;
   low?: number | null;
   high?: number | null;
   quote?: string | null;
+  /**
+   * The documents the claim appeared in: every appearance for `check`, its first one alone on a
+   * metric's page. Two figures can only conflict in a document both of them name.
+   */
+  documents?: readonly CheckedDocument[];
 };
+
+/** A document a claim appeared in: its id, and its title (or link) for a flag's message. */
+export type CheckedDocument = { id: number; name: string | null };
 
 /** What the checks need to know of a metric; MetricJson passes as it is. */
 export type CheckedMetric = {

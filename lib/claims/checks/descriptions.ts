@@ -20,6 +20,16 @@ export const CHECK_DESCRIPTIONS: Record<Flag['check'], { name: string; meaning: 
     meaning:
       'Two claimants give the same measure for the same day, and no single number fits both figures as Tally reads them.',
   },
+  conflict: {
+    name: 'Two figures in one document',
+    meaning:
+      'One document gives two different figures from the same claimant for the same measure and day, so one of them may have been mis-entered, or the document contradicts itself.',
+  },
+  duplicate: {
+    name: 'Stored twice',
+    meaning:
+      'The same claimant’s same figure for the same day is stored as more than one claim. It is one claim, seen in several documents, and should be counted once.',
+  },
   number_not_in_quote: {
     name: 'Number not in the quote',
     meaning:

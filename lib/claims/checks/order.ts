@@ -9,6 +9,11 @@ export function bySeriesOrder(a: CheckedClaim, b: CheckedClaim): number {
   return a.as_of.localeCompare(b.as_of) || entryRank(a) - entryRank(b);
 }
 
+/** Orders claims as they were entered: the oldest first, an unsaved one last. */
+export function byEntryOrder(a: CheckedClaim, b: CheckedClaim): number {
+  return entryRank(a) - entryRank(b);
+}
+
 /** Whether `a` was entered after `b`: of two figures for the same thing, the later one stands. */
 export function isEnteredAfter(a: CheckedClaim, b: CheckedClaim): boolean {
   return entryRank(a) > entryRank(b);
