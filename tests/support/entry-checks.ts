@@ -13,7 +13,7 @@ export { SYRIA_QUOTE } from '@/tests/support/checked-claims';
 
 export const MOH = 'Gaza Ministry of Health';
 export const GMO = 'Gaza Government Media Office';
-const DATASET = 'https://data.techforpalestine.org/api/v2/casualties_daily.json';
+export const DATASET = 'https://data.techforpalestine.org/api/v2/casualties_daily.json';
 
 /** A raw claim keyed by the CSV columns, as gaza-first90.csv holds them, with a quote of its own. */
 const raw = (metric: string, claimant: string, as_of: string, value: number, extra = {}) => ({
@@ -51,6 +51,10 @@ export async function setUpEntryChecks(): Promise<void> {
   ]);
 }
 
+/** A bulletin of its own: a figure entered from the stored figures' dataset could conflict. */
+export const BULLETIN = { url: 'https://example.org/moh/bulletin', title: 'Ministry bulletin' };
+
+/** The entered claim's warnings; it comes from BULLETIN unless `fields` name a document. */
 export const enter = (fields: Record<string, string | number>, replacingClaimId?: number) =>
   checkClaimAtEntry(
     ClaimInput.parse(
@@ -59,7 +63,7 @@ export const enter = (fields: Record<string, string | number>, replacingClaimId?
         String(fields.claimant ?? MOH),
         String(fields.as_of),
         Number(fields.value),
-        fields,
+        { ...BULLETIN, ...fields },
       ),
     ),
     { replacingClaimId },

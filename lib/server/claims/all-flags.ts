@@ -2,9 +2,16 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { claims } from '@/db/schema';
 import { type Flag, checkClaims } from '@/lib/claims/checks';
-import { selectCheckedClaims, selectCheckedMetrics } from '@/lib/server/claims/check-inputs';
+import {
+  selectCheckedClaims,
+  selectCheckedMetrics,
+  withEveryDocument,
+} from '@/lib/server/claims/check-inputs';
 
-/** Every flag of DESIGN.md's checks over the whole database, as `check` reports them. */
+/**
+ * Every flag of DESIGN.md's checks over the whole database, as `check` reports them; a conflict
+ * is looked for in every document a claim appeared in.
+ */
 export async function listAllFlags(): Promise<Flag[]> {
   const [metricRows, claimRows] = await Promise.all([
     selectCheckedMetrics(),
@@ -12,5 +19,5 @@ export async function listAllFlags(): Promise<Flag[]> {
       .where(eq(claims.status, 'active'))
       .orderBy(claims.metricId, claims.asOf, claims.id),
   ]);
-  return checkClaims(claimRows, metricRows);
+  return checkClaims(await withEveryDocument(claimRows), metricRows);
 }

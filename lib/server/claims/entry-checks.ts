@@ -1,12 +1,27 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  notInArray,
+  or,
+} from 'drizzle-orm';
 import { db } from '@/db/client';
-import { claims, metrics } from '@/db/schema';
+import { claimAppearances, claims, documents, metrics } from '@/db/schema';
 import { newSourceSlug } from '@/lib/catalog/reference-rules';
 import {
   type CheckedClaim,
   type CheckedMetric,
   type Flag,
+  findConflicts,
   findCumulativeFalls,
   findDisagreements,
   findPartsOverWhole,
@@ -14,6 +29,7 @@ import {
 } from '@/lib/claims/checks';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import { selectCheckedClaims, selectCheckedMetrics } from '@/lib/server/claims/check-inputs';
+import { sameDocumentAs } from '@/lib/server/catalog/document-match';
 import { findSource } from '@/lib/server/sources/match';
 
 /** The entered claim with its stored metric and claimant (null: none; undefined: a new source). */
@@ -26,7 +42,8 @@ type Scope = {
 /**
  * The flags that saving this claim input would raise and that involve it: its quote, a fall in its
  * claimant's running total on either side of it, another claimant's figure for the same metric
- * and date that it cannot agree with, and the parts of a whole that would no longer fit. Retracted
+ * and date that it cannot agree with, another figure of its claimant for that metric and date in
+ * the same document, and the parts of a whole that would no longer fit. Retracted
  * claims, and the claim being edited (`replacingClaimId`), are left out. The entered claim is
  * named by `replacingClaimId` in claim_ids, or by 0 when it is new. An unknown metric is a new
  * one, with nothing to contradict: only the quote is checked.
@@ -47,6 +64,8 @@ export async function checkClaimAtEntry(
     claimant_slug: claimant?.slug ?? (input.claimant ? newSourceSlug(input.claimant) : null),
     claimant: claimant?.name ?? input.claimant,
     as_of: input.as_of,
+    period_start: input.period_start,
+    period_end: input.period_end,
     value: input.value,
     qualifier: input.qualifier,
     low: input.low,
@@ -58,15 +77,17 @@ export async function checkClaimAtEntry(
   if (!metric || input.status === 'retracted') return quoteFlags;
 
   const scope: Scope = { metric, claimantId: input.claimant ? claimant?.id : null, entered };
-  const [neighbours, sameDay, family] = await Promise.all([
+  const [neighbours, sameDay, family, sameDocument] = await Promise.all([
     metric.kind === 'cumulative' ? listNeighbours(scope) : [],
     listSameDay(scope),
     listFamily(scope),
+    listSameDocument(scope, input),
   ]);
   const involvesEntered = (flag: Flag) => flag.claim_ids.includes(entered.id);
   return [
     ...findCumulativeFalls([entered, ...neighbours], [metric]),
     ...findDisagreements([entered, ...sameDay]),
+    ...findConflicts(sameDocument),
     ...findPartsOverWhole([entered, ...family.claims], [metric, ...family.metrics]),
   ]
     .filter(involvesEntered)
@@ -86,7 +107,7 @@ const isOtherActive = (replacing: number) =>
 // claims_metric_status_asof_idx to find an unattributed neighbour, instead of seeking
 // claims_metric_claimant_asof_idx.
 const isOtherStanding = (replacing: number) =>
-  and(ne(claims.status, 'retracted'), ne(claims.id, replacing));
+  and(notInArray(claims.status, ['retracted', 'merged']), ne(claims.id, replacing));
 
 const isClaimant = (claimantId: number | null) =>
   claimantId === null ? isNull(claims.claimantId) : eq(claims.claimantId, claimantId);
@@ -165,4 +186,44 @@ async function listFamily({ metric, claimantId, entered }: Scope): Promise<{
       parts_complete: row.metric_parts_complete,
     })),
   };
+}
+
+/**
+ * The entered figure and the claimant's other figures for the metric and date that appeared in the
+ * document it names, all of them in that one document: what a conflict on it can name. A document
+ * or source not stored yet has none. (An edit is checked against the document it names, not every
+ * document the claim appeared in.) One query: the document is found inside it.
+ */
+async function listSameDocument(
+  { metric, claimantId, entered }: Scope,
+  input: ClaimInput,
+): Promise<CheckedClaim[]> {
+  if (claimantId === null || claimantId === undefined) return [];
+  const named = db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(
+      sameDocumentAs({
+        url: input.url,
+        title: input.title,
+        publisher: input.publisher,
+        publishedOn: input.published_on,
+      }),
+    );
+  const stored = await selectCheckedClaims()
+    .innerJoin(
+      claimAppearances,
+      and(eq(claimAppearances.claimId, claims.id), eq(claimAppearances.documentId, named)),
+    )
+    .where(
+      and(
+        eq(claims.metricId, metric.id),
+        eq(claims.claimantId, claimantId),
+        eq(claims.asOf, entered.as_of),
+        isOtherActive(entered.id),
+      ),
+    );
+  // The message names the document as the editor gave it.
+  const document = { id: 0, name: input.title ?? input.url ?? null };
+  return [entered, ...stored].map((claim) => ({ ...claim, documents: [document] }));
 }
