@@ -13,6 +13,7 @@ import {
   MetricListResponse,
   MetricResponse,
   NotFoundError,
+  SourceResponse,
   TooLargeError,
   UnauthorizedError,
   UnavailableError,
@@ -33,6 +34,7 @@ const COMPONENTS = {
   MetricAnswer: MetricResponse,
   ClaimsPage: ClaimsPageResponse,
   ClaimAnswer: ClaimResponse,
+  SourceAnswer: SourceResponse,
   ClaimCreated,
   ClaimAppearanceAdded,
   ClaimAlreadyPresent,
@@ -120,6 +122,16 @@ function readPaths() {
         404: json('NotFound', 'Unknown id'),
       },
       { parameters: [id] },
+    ),
+    '/api/sources/{slug}': read(
+      {
+        200: json('SourceAnswer', 'The source, with its aliases'),
+        404: json('NotFound', 'Unknown slug'),
+      },
+      {
+        summary: "A source by its own slug; a merged one's record names the source it became",
+        parameters: [slug],
+      },
     ),
     '/api/export.csv': exportRead(
       { 'text/csv': { schema: { type: 'string' } } },

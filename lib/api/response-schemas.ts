@@ -163,6 +163,25 @@ export const ClaimRevisionJson = z.strictObject({
 });
 export type ClaimRevisionJson = z.infer<typeof ClaimRevisionJson>;
 
+/** A source as GET /api/sources/[slug] shows it: who it is and the other names it answers to. */
+export const SourceJson = z.strictObject({
+  slug: text,
+  name: text,
+  kind: z.enum(SOURCE_KINDS),
+  description: text.nullable(),
+  url: text.nullable(),
+  aliases: z.array(text).meta({ description: 'Other names it is known by, oldest first' }),
+  merged_into: text
+    .nullable()
+    .meta({
+      description: "Found to be another source: that one's slug, which its claims moved to",
+    }),
+});
+export type SourceJson = z.infer<typeof SourceJson>;
+
+export const SourceResponse = z.strictObject({ source: SourceJson });
+export type SourceResponse = z.infer<typeof SourceResponse>;
+
 export const MetricListResponse = z.strictObject({
   metrics: z.array(
     z.strictObject({

@@ -9,7 +9,9 @@ const USAGE = `Usage: npm run tally -- <command>
   extract <file.txt> [--published YYYY-MM-DD] [--publisher NAME] [--json]
   editor add <email>       (password from a prompt, or one line of stdin)
   editor token <email>     (prints a new API token once)
-  editor revoke <email>    (disables the editor, its sessions and tokens)`;
+  editor revoke <email>    (disables the editor, its sessions and tokens)
+  source alias SLUG NAME   (another name the source is known by)
+  source merge FROM INTO --reason TEXT   (FROM is INTO: its claims move there)`;
 
 runCommand(async () => {
   const [command, ...args] = process.argv.slice(2);
@@ -24,6 +26,8 @@ runCommand(async () => {
       return (await import('./export-command')).exportCommand(args);
     case 'editor':
       return (await import('./editor-command')).editorCommand(args);
+    case 'source':
+      return (await import('./source-command')).sourceCommand(args);
     case undefined:
     case 'help':
     case '--help':

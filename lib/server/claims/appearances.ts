@@ -351,9 +351,13 @@ export async function mergeClaimInto(
   });
 }
 
+/** Which claims to look among: all of them, or one claimant's (after a merge of sources). */
+export type DuplicateFilter = { claimantId?: number };
+
 /** Active attributed claims that share a key with an older one, each with the oldest's id. */
 export async function findExactDuplicates(
   tx: Executor,
+  filter: DuplicateFilter = {},
 ): Promise<{ id: number; survivorId: number }[]> {
   const ranked = tx
     .select({
@@ -363,7 +367,14 @@ export async function findExactDuplicates(
         ${claims.asOf}, ${claims.periodStart}, ${claims.periodEnd})`.as('survivor_id'),
     })
     .from(claims)
-    .where(and(eq(claims.status, 'active'), sql`${claims.claimantId} IS NOT NULL`))
+    .where(
+      and(
+        eq(claims.status, 'active'),
+        filter.claimantId === undefined
+          ? sql`${claims.claimantId} IS NOT NULL`
+          : eq(claims.claimantId, filter.claimantId),
+      ),
+    )
     .as('ranked');
   return tx
     .select({ id: ranked.id, survivorId: ranked.survivorId })
@@ -373,8 +384,12 @@ export async function findExactDuplicates(
 }
 
 /** Merges every exact duplicate into the oldest claim of its key; returns how many were merged. */
-export async function mergeExactDuplicates(tx: Executor, actor: Actor): Promise<number> {
-  const duplicates = await findExactDuplicates(tx);
+export async function mergeExactDuplicates(
+  tx: Executor,
+  actor: Actor,
+  filter: DuplicateFilter = {},
+): Promise<number> {
+  const duplicates = await findExactDuplicates(tx, filter);
   for (const { id, survivorId } of duplicates) {
     await mergeClaimInto(
       tx,

@@ -12,6 +12,7 @@ import type {
 } from '@/lib/api/response-schemas';
 import { FIRST_APPEARANCE_ORDER } from '@/lib/server/claims/appearances';
 import { claimRevisionFromRow } from '@/lib/server/history/claim-revision';
+import { findSource } from '@/lib/server/sources/match';
 
 /** Each metric's latest active claim from each claimant (unattributed figures count as one). */
 export async function listLatestClaims(metricIds: number[]): Promise<Map<string, ClaimRow[]>> {
@@ -71,9 +72,9 @@ export async function listClaimsForMetric(
   };
 }
 
+/** The id of the source a slug (or name, or alias) means; a merged source's is its survivor's. */
 export async function getSourceIdBySlug(slug: string): Promise<number | null> {
-  const [source] = await db.select({ id: sources.id }).from(sources).where(eq(sources.slug, slug));
-  return source?.id ?? null;
+  return (await findSource(db, slug))?.id ?? null;
 }
 
 export async function getClaim(id: number): Promise<ClaimRow | null> {

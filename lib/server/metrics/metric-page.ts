@@ -7,6 +7,7 @@ import { NO_CLAIMANT } from '@/lib/metrics/page-query';
 import type { ChartClaim } from '@/lib/charts/metric-series';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+import { sourceIdOf } from '@/lib/server/sources/match';
 
 /** Every active claim of some metrics, lean, in as_of order: what charts are drawn from. */
 export async function listChartClaims(
@@ -120,10 +121,7 @@ export async function listTableClaims(
 function claimantCondition(claimant: string | null) {
   if (claimant === null) return undefined;
   if (claimant === NO_CLAIMANT) return isNull(claims.claimantId);
-  return eq(
-    claims.claimantId,
-    db.select({ id: sources.id }).from(sources).where(eq(sources.slug, claimant)),
-  );
+  return eq(claims.claimantId, sourceIdOf(db, claimant));
 }
 
 /** The metrics that are parts of this one ("civilians killed" inside "people killed"). */

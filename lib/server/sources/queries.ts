@@ -1,9 +1,19 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { claims, metrics, type Qualifier, type SourceKind, sources, topics } from '@/db/schema';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { type Executor, db } from '@/db/client';
+import {
+  type Qualifier,
+  type SourceKind,
+  claims,
+  metrics,
+  sourceAliases,
+  sources,
+  topics,
+} from '@/db/schema';
+import type { SourceJson } from '@/lib/api/response-schemas';
+import { findSource, findSourceBySlug } from '@/lib/server/sources/match';
 
-/** Who a source is, and how many active claims of others it relayed (as `via`). */
+/** Who a source is, its other names, and how many active claims of others it relayed (as `via`). */
 export type SourceProfile = {
   id: number;
   slug: string;
@@ -11,27 +21,69 @@ export type SourceProfile = {
   kind: SourceKind;
   url: string | null;
   description: string | null;
+  aliases: string[];
   relayed: number;
 };
 
-/** The source a slug names, or null. One query: the relay count comes through claims_via_idx. */
+/**
+ * The source a slug means (or a name or alias: lib/server/sources/match.ts), or null. A merged
+ * source's slug gives the source it was merged into: compare the slugs to redirect.
+ */
 export async function getSourceBySlug(slug: string): Promise<SourceProfile | null> {
-  const [source] = await db
-    .select({
-      id: sources.id,
-      slug: sources.slug,
-      name: sources.name,
-      kind: sources.kind,
-      url: sources.url,
-      description: sources.description,
-      // Spelt out: in a one-table select Drizzle drops table names, and a bare "id" here would
-      // be the claim's own id.
-      relayed: sql<number>`(SELECT count(*) FROM claims
-        WHERE claims.via_id = sources.id AND claims.status = 'active')`,
-    })
-    .from(sources)
-    .where(eq(sources.slug, slug));
-  return source ?? null;
+  const match = await findSource(db, slug);
+  if (!match) return null;
+  const [[source], aliases] = await Promise.all([
+    db
+      .select({
+        id: sources.id,
+        slug: sources.slug,
+        name: sources.name,
+        kind: sources.kind,
+        url: sources.url,
+        description: sources.description,
+        // Spelt out: in a one-table select Drizzle drops table names, and a bare "id" here would
+        // be the claim's own id.
+        relayed: sql<number>`(SELECT count(*) FROM claims
+          WHERE claims.via_id = sources.id AND claims.status = 'active')`,
+      })
+      .from(sources)
+      .where(eq(sources.id, match.id)),
+    listSourceAliases(db, match.id),
+  ]);
+  return source ? { ...source, aliases } : null;
+}
+
+/** A source's other names, in the order they were added. */
+export async function listSourceAliases(tx: Executor, sourceId: number): Promise<string[]> {
+  const rows = await tx
+    .select({ name: sourceAliases.name })
+    .from(sourceAliases)
+    .where(eq(sourceAliases.sourceId, sourceId))
+    .orderBy(asc(sourceAliases.id));
+  return rows.map((row) => row.name);
+}
+
+/**
+ * The source whose own slug this is, as GET /api/sources/[slug] shows it: a merged source answers
+ * with its own record and the slug it was merged into. Null for an unknown slug.
+ */
+export async function getSourceRecord(slug: string): Promise<SourceJson | null> {
+  const found = await findSourceBySlug(db, slug);
+  if (!found) return null;
+  const [[row], aliases] = await Promise.all([
+    db.select().from(sources).where(eq(sources.id, found.id)),
+    listSourceAliases(db, found.id),
+  ]);
+  if (!row) return null;
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    description: row.description,
+    url: row.url,
+    aliases,
+    merged_into: found.mergedInto?.slug ?? null,
+  };
 }
 
 /** A metric a source made claims on: how many, and its newest active figure (null if none). */
@@ -61,6 +113,7 @@ export type SourceClaims = { active: number; retracted: number; metrics: SourceM
 export async function listSourceClaimsByMetric(sourceId: number): Promise<SourceClaims> {
   const byMetric = sql`PARTITION BY ${claims.metricId}`;
   const isActive = sql`${claims.status} = 'active'`;
+  const isRetracted = sql`${claims.status} = 'retracted'`;
   const ranked = db
     .select({
       id: claims.id,
@@ -71,13 +124,14 @@ export async function listSourceClaimsByMetric(sourceId: number): Promise<Source
       asOf: claims.asOf,
       status: claims.status,
       active: sql<number>`sum(${isActive}) OVER (${byMetric})`.as('active'),
-      retracted: sql<number>`sum(NOT ${isActive}) OVER (${byMetric})`.as('retracted'),
+      retracted: sql<number>`sum(${isRetracted}) OVER (${byMetric})`.as('retracted'),
       // Active claims first, so a metric's first row is its newest active figure when it has one.
       rank: sql<number>`row_number() OVER (${byMetric}
         ORDER BY ${isActive} DESC, ${claims.asOf} DESC, ${claims.id} DESC)`.as('rank'),
     })
     .from(claims)
-    .where(eq(claims.claimantId, sourceId))
+    // A merged claim lives on in another claim: it is neither a figure of its own nor retracted.
+    .where(and(eq(claims.claimantId, sourceId), ne(claims.status, 'merged')))
     .as('ranked');
   const rows = await db
     .select({

@@ -29,6 +29,7 @@ describe('GET /api/openapi.json', () => {
         '/api/metrics',
         '/api/metrics/{slug}',
         '/api/metrics/{slug}/claims',
+        '/api/sources/{slug}',
       ].sort(),
     );
     const input = document.components.schemas.ClaimInput;
@@ -49,6 +50,7 @@ describe('GET /api/openapi.json', () => {
     expect(statuses('/api/metrics/{slug}')).toEqual(['200', '304', '404']);
     expect(statuses('/api/metrics/{slug}/claims')).toEqual(['200', '304', '400', '404']);
     expect(statuses('/api/claims/{id}')).toEqual(['200', '304', '404']);
+    expect(statuses('/api/sources/{slug}')).toEqual(['200', '304', '404']);
     expect(statuses('/api/export.csv')).toEqual(['200', '304', '400', '404']);
     expect(statuses('/api/export.json')).toEqual(['200', '304', '400', '404']);
   });
