@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { formatDay, formatNumber, qualifiedValueInWords } from '@/lib/text/format';
 import { CLAIM_STATUS_LABELS, SOURCE_KIND_LABELS, capitalised } from '@/lib/labels';
@@ -9,14 +9,17 @@ import {
   getSourceBySlug,
   listSourceClaimsByMetric,
 } from '@/lib/server/sources/queries';
+import { SourceHistory } from './_components/source-history';
 import styles from './page.module.css';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// generateMetadata and the page both need the source: cache() makes it one query per request.
+// generateMetadata and the page both need the source: cache() makes it one lookup per request.
+// A merged source's slug (or a name or alias) leads to the source it means, under its own slug.
 const loadSource = cache(async (slug: string) => {
   const source = await getSourceBySlug(slug);
   if (!source) notFound();
+  if (source.slug !== slug) redirect(`/sources/${source.slug}`);
   return source;
 });
 
@@ -35,6 +38,9 @@ export default async function SourcePage({ params }: Props) {
     <article>
       <p className={styles.kind}>{capitalised(SOURCE_KIND_LABELS[source.kind])}</p>
       <h1>{source.name}</h1>
+      {source.aliases.length > 0 && (
+        <p className={styles.aliases}>Also known as {source.aliases.join(' · ')}</p>
+      )}
       {source.description && <p className={styles.description}>{source.description}</p>}
       {source.url && (
         <p className={styles.url}>
@@ -97,6 +103,7 @@ export default async function SourcePage({ params }: Props) {
           ))}
         </table>
       )}
+      <SourceHistory source={source} />
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type Executor, db } from '@/db/client';
 import { sourceAliases } from '@/db/schema';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
-import { parseChangeReason } from '@/lib/claims/input/change-reason';
+import { ChangeReason } from '@/lib/claims/input/change-reason';
 import { InputError, inputError } from '@/lib/errors';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import type { Actor } from '@/lib/server/history/revisions';
@@ -67,9 +67,13 @@ export async function addSourceAlias(
   reason?: string,
 ): Promise<{ slug: string; alias: string }> {
   const parsed = AliasName.safeParse(name);
-  if (!parsed.success)
-    throw new InputError({ name: parsed.error.issues.map((issue) => issue.message) });
-  const why = reason === undefined ? undefined : parseChangeReason(reason);
+  const why = reason === undefined ? undefined : ChangeReason.safeParse(reason);
+  // Both at once: a form missing a name and a reason marks both.
+  if (!parsed.success || why?.success === false)
+    throw new InputError({
+      ...(parsed.success ? {} : { name: parsed.error.issues.map((issue) => issue.message) }),
+      ...(why?.success === false ? { reason: why.error.issues.map((issue) => issue.message) } : {}),
+    });
   return db.transaction(async (tx) => {
     const source = await sourceToChange(tx, slug, 'slug');
     await refuseTakenName(tx, parsed.data, 'name', source.id);
@@ -79,7 +83,7 @@ export async function addSourceAlias(
       actor,
       source.id,
       'alias',
-      why ?? `Also known as '${parsed.data}'`,
+      why?.data ?? `Also known as '${parsed.data}'`,
     );
     await bumpDataVersion(tx);
     return { slug: source.slug, alias: parsed.data };

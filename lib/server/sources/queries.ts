@@ -63,6 +63,17 @@ export async function listSourceAliases(tx: Executor, sourceId: number): Promise
   return rows.map((row) => row.name);
 }
 
+/** The sources merged into this one, by name: their own pages lead here, their histories stay. */
+export async function listMergedSources(
+  sourceId: number,
+): Promise<{ id: number; slug: string; name: string }[]> {
+  return db
+    .select({ id: sources.id, slug: sources.slug, name: sources.name })
+    .from(sources)
+    .where(eq(sources.mergedInto, sourceId))
+    .orderBy(asc(sources.name));
+}
+
 /**
  * The source whose own slug this is, as GET /api/sources/[slug] shows it: a merged source answers
  * with its own record and the slug it was merged into. Null for an unknown slug.
