@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ClaimValue } from '@/app/_components/claim-value';
 import { FlagList } from '@/app/_components/flag-list';
@@ -11,6 +11,8 @@ import { CLAIM_STATUS_LABELS, capitalised } from '@/lib/labels';
 import { qualifiedValueInWords } from '@/lib/text/format';
 import { flagsByClaimForMetric } from '@/lib/server/claims/metric-flags';
 import { getMetricBySlug } from '@/lib/server/metrics/queries';
+import { APPEARANCES_ID, AppearanceList } from './_components/appearance-list';
+import { DocumentHistory } from './_components/document-history';
 import { FigureFacts } from './_components/figure-facts';
 import { HighlightedQuote } from './_components/highlighted-quote';
 import { NearbyClaims } from './_components/nearby-claims';
@@ -22,10 +24,12 @@ import styles from './page.module.css';
 type Props = { params: Promise<{ id: string }> };
 
 // generateMetadata and the page both need the claim: cache() runs the queries once per request.
+// A claim merged into another as an exact duplicate lives on there, and so does its address.
 const loadClaimPage = cache(async (rawId: string): Promise<ClaimPageData> => {
   const id = parseId(rawId);
   const page = id === null ? null : await getClaimPage(id);
   if (!page) notFound();
+  if (page.mergedInto !== null) permanentRedirect(`/claims/${page.mergedInto}`);
   return page;
 });
 
@@ -37,7 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const { claim, enteredAt, enteredBy, nearby, revisions } = await loadClaimPage((await params).id);
+  const { claim, enteredAt, enteredBy, appearances, mergedFrom, nearby, revisions } =
+    await loadClaimPage((await params).id);
   const attribution = attributionSentence(claim);
   const metric = await getMetricBySlug(claim.metric);
   const flags =
@@ -59,6 +64,12 @@ export default async function ClaimPage({ params }: Props) {
         </span>
       </p>
       <HighlightedQuote claim={claim} />
+      {appearances.length > 1 && (
+        <p className="muted">
+          Quoted from the first of the {appearances.length} documents it appeared in.{' '}
+          <a href={`#${APPEARANCES_ID}`}>See every document</a>
+        </p>
+      )}
       {flags && (
         <section aria-labelledby="checks-title" className={styles.checks}>
           <h2 id="checks-title">Consistency checks</h2>
@@ -69,8 +80,10 @@ export default async function ClaimPage({ params }: Props) {
       <FigureFacts claim={claim} enteredAt={enteredAt} enteredBy={enteredBy} />
       <h2>Source</h2>
       <SourceFacts claim={claim} />
+      <AppearanceList claim={claim} appearances={appearances} />
       <NearbyClaims claim={claim} nearby={nearby} />
-      <RevisionHistory revisions={revisions} />
+      <RevisionHistory revisions={revisions} mergedFrom={mergedFrom} />
+      <DocumentHistory claimId={claim.id} />
       {claim.status === 'active' && (
         <p>
           <Link href={`/editor/claims/${claim.id}/edit`}>Correct or retract this figure</Link>{' '}

@@ -1,26 +1,36 @@
-import type { ClaimRevisionJson } from '@/lib/api/response-schemas';
+import { editorLabel } from '@/app/_components/record-history';
+import type { ClaimPageRevision } from '@/lib/server/claims/claim-page';
 import { diffSnapshots } from '@/lib/claims/rules/revision-diff';
 import { REVISION_ACTION_LABELS } from '@/lib/labels';
 import { formatInstant } from '@/lib/text/format';
 import styles from '@/app/claims/[id]/page.module.css';
 
-/** Who made a change, by id only: an editor's email is never shown. */
-function editorLabel(editorId: number | null): string {
-  return editorId === null ? 'seed/CLI' : `editor #${editorId}`;
-}
-
-/** Every revision, oldest first, with what changed since the snapshot before it. */
-export function RevisionHistory({ revisions }: { revisions: ClaimRevisionJson[] }) {
+/**
+ * Every revision, oldest first, with what changed since the snapshot before it; a document found
+ * is named (the count going up says nothing more). The claims merged into this one are named
+ * too: their addresses lead here.
+ */
+export function RevisionHistory({
+  revisions,
+  mergedFrom,
+}: {
+  revisions: ClaimPageRevision[];
+  mergedFrom: number[];
+}) {
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
+      <MergedFrom ids={mergedFrom} />
       {revisions.length === 0 ? (
         <p className="muted">No revisions were recorded for this claim.</p>
       ) : (
         <ol className={styles.list}>
           {revisions.map((revision, i) => {
             const previous = i > 0 ? revisions[i - 1] : null;
-            const changes = previous ? diffSnapshots(previous.snapshot, revision.snapshot) : [];
+            const isAppearance = revision.action === 'appearance';
+            const changes = (previous ? diffSnapshots(previous.snapshot, revision.snapshot) : [])
+              // An appearance always adds one to the count; the document it added is named.
+              .filter((change) => !(isAppearance && change.field === 'appearance_count'));
             return (
               <li key={i} className={styles.item}>
                 <div className={styles.itemHead}>
@@ -28,6 +38,11 @@ export function RevisionHistory({ revisions }: { revisions: ClaimRevisionJson[] 
                   <span>{formatInstant(revision.created_at)}</span>
                   <span className="muted">by {editorLabel(revision.editor_id)}</span>
                 </div>
+                {isAppearance && revision.addedDocument && (
+                  <p>
+                    Document: <q>{revision.addedDocument}</q>
+                  </p>
+                )}
                 {revision.reason && <p>Reason: {revision.reason}</p>}
                 {changes.length > 0 && (
                   <ul className={styles.changes}>
@@ -39,12 +54,27 @@ export function RevisionHistory({ revisions }: { revisions: ClaimRevisionJson[] 
                     ))}
                   </ul>
                 )}
-                {previous && changes.length === 0 && <p className="muted">No field changed.</p>}
+                {previous && !isAppearance && changes.length === 0 && (
+                  <p className="muted">No field changed.</p>
+                )}
               </li>
             );
           })}
         </ol>
       )}
     </section>
+  );
+}
+
+/** "Claim #12 was this same figure…": the exact duplicates merged into this claim. */
+function MergedFrom({ ids }: { ids: number[] }) {
+  if (ids.length === 0) return null;
+  const names = ids.map((id) => `#${id}`).join(', ');
+  return (
+    <p>
+      {ids.length === 1 ? `Claim ${names} was` : `Claims ${names} were`} this same figure stored
+      again, and {ids.length === 1 ? 'was' : 'were'} merged into this one: links to{' '}
+      {ids.length === 1 ? 'it' : 'them'} lead here.
+    </p>
   );
 }

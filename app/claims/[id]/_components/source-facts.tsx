@@ -1,10 +1,15 @@
 import { ClaimantName } from '@/app/_components/attribution';
 import type { ClaimRow } from '@/lib/claims/claim-row';
+import { APPEARANCES_ID } from './appearance-list';
 import { ExternalLink } from './external-link';
 import styles from '@/app/claims/[id]/page.module.css';
 
-/** Who made the claim, who relayed it, and where it was published, with the links to check it. */
+/**
+ * Who made the claim, who relayed it, and where it was published, with the links to check it. Of
+ * a claim seen in several documents, the first; the list of appearances has them all.
+ */
 export function SourceFacts({ claim }: { claim: ClaimRow }) {
+  const isSeveral = claim.appearance_count > 1;
   const documentName = claim.title ?? claim.publisher ?? claim.url ?? 'untitled document';
   const documentDetails = [claim.byline, claim.title ? claim.publisher : null].filter(Boolean);
   return (
@@ -22,11 +27,17 @@ export function SourceFacts({ claim }: { claim: ClaimRow }) {
           <dd>{claim.via}</dd>
         </>
       )}
-      <dt>Document</dt>
+      <dt>{isSeveral ? 'First document' : 'Document'}</dt>
       <dd>
         {documentName}
         {documentDetails.length > 0 && (
           <span className="muted"> ({documentDetails.join(', ')})</span>
+        )}
+        {isSeveral && (
+          <>
+            {' '}
+            <a href={`#${APPEARANCES_ID}`}>and {claim.appearance_count - 1} more</a>
+          </>
         )}
       </dd>
       <dt>Link</dt>

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { PlotPoint, PlotSeries } from '@/lib/charts/metric-series';
-import { formatDay } from '@/lib/text/format';
+import { formatDay, formatNumber } from '@/lib/text/format';
 import { markQuote } from '@/lib/claims/rules/quote-marks';
 import { MarkedQuoteText } from '@/app/_components/marked-quote';
 import { SOURCE_KIND_LABELS } from '@/lib/labels';
@@ -45,11 +45,17 @@ export function CitationCard({ point, series, style }: Props) {
   );
 }
 
+/**
+ * The document and quote of the claim's first appearance (the API's top-level fields), saying so
+ * when the claim appeared in more than one: "Appeared in 3 documents, first in …".
+ */
 function SourceLines({ claim }: { claim: ClaimRow }) {
   const byWhom = [claim.publisher, claim.byline].filter(Boolean).join(', ');
+  const count = claim.appearance_count;
   return (
     <>
       <p className="citation-document">
+        {count > 1 && `Appeared in ${formatNumber(count)} documents, first in `}
         {claim.title ?? claim.url}
         {byWhom && <span className="muted"> — {byWhom}</span>}
         {claim.published_on && <span className="muted">, {formatDay(claim.published_on)}</span>}

@@ -91,6 +91,13 @@ export function ClaimsTable(props: Props) {
                   {row.published_on && (
                     <span className="muted">, {formatDay(row.published_on)}</span>
                   )}
+                  {row.appearance_count > 1 && (
+                    <span className="muted">
+                      {' '}
+                      · +{formatNumber(row.appearance_count - 1)}{' '}
+                      {row.appearance_count === 2 ? 'document' : 'documents'}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}
