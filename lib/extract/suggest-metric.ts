@@ -27,30 +27,68 @@ const wordsOf = (text: string): Set<string> =>
       ?.map((w) => w.replace(/s$/, '')) ?? [],
   );
 
+const shared = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => b.has(w)).length;
+
+type Scored = { slug: string; score: number; names: number };
+
 /**
- * The stored metric a draft most likely belongs to, or null: the metric must count the same
- * outcome in the same unit; what is counted, the words of its sentence that name the topic, and
- * being a part of the metric its total went to decide between the rest.
+ * How well a metric fits a draft, or null when it cannot: it must count the same outcome in the
+ * same unit, and a part is never filed under the very metric its total went to. What is counted
+ * decides: a word of it in the metric's name weighs three, in its description one. Being a part of
+ * the total's metric adds two; a part-metric for a figure that is no part takes one away.
+ */
+function scoreMetric(
+  draft: Pick<Draft, 'outcome' | 'counted' | 'unit' | 'part_of'>,
+  metric: MetricChoice,
+  totalMetric: string | null,
+): Scored | null {
+  const about = `${metric.name} ${metric.slug} ${metric.description ?? ''}`;
+  if (metric.unit !== draft.unit || !OUTCOME_WORDS[draft.outcome].test(about)) return null;
+  if (totalMetric !== null && metric.slug === totalMetric) return null;
+  const counted = wordsOf(draft.counted);
+  const names = 3 * shared(counted, wordsOf(metric.name));
+  const described = shared(counted, wordsOf(metric.description ?? ''));
+  const isPart = draft.part_of !== null;
+  const fit =
+    (isPart && totalMetric !== null && metric.parent === totalMetric ? 2 : 0) -
+    (!isPart && metric.parent !== null ? 1 : 0);
+  return { slug: metric.slug, score: names + described + fit, names: names + described };
+}
+
+/**
+ * The metric of `topic` a draft belongs to, or null unless one is a confident match. Only the
+ * topic's metrics are candidates. A suggestion is weak, and none is made, when no word of what
+ * the draft counts appears in the best metric's name or description, or when another metric
+ * scores as well: the editor then chooses. `totalMetric` is the metric the draft's total went to.
  */
 export function suggestMetric(
-  draft: Pick<Draft, 'outcome' | 'counted' | 'unit' | 'quote'>,
+  draft: Pick<Draft, 'outcome' | 'counted' | 'unit' | 'part_of'>,
   metrics: readonly MetricChoice[],
-  totalMetric: string | null = null,
+  { topic, totalMetric = null }: { topic: string; totalMetric?: string | null },
 ): string | null {
-  const counted = wordsOf(draft.counted);
-  const sentence = wordsOf(draft.quote);
-  let best: { slug: string; score: number } | null = null;
-  for (const metric of metrics) {
-    const about = `${metric.name} ${metric.slug} ${metric.description ?? ''}`;
-    if (metric.unit !== draft.unit || !OUTCOME_WORDS[draft.outcome].test(about)) continue;
-    const named = wordsOf(`${metric.name} ${metric.description ?? ''}`);
-    const topic = wordsOf(`${metric.topic.replaceAll('-', ' ')} ${metric.description ?? ''}`);
-    const score =
-      3 * [...counted].filter((w) => named.has(w)).length +
-      [...topic].filter((w) => sentence.has(w)).length +
-      (totalMetric !== null && metric.parent === totalMetric ? 4 : 0) -
-      (totalMetric === null && metric.parent !== null ? 2 : 0);
-    if (!best || score > best.score) best = { slug: metric.slug, score };
+  const scored = metrics
+    .filter((metric) => metric.topic === topic)
+    .flatMap((metric) => scoreMetric(draft, metric, totalMetric) ?? [])
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  if (!best || best.names === 0) return null;
+  if (next && next.score >= best.score) return null;
+  return best.slug;
+}
+
+/**
+ * Each draft's suggestion in `topic` ('' where none is confident), in order: a part is matched
+ * knowing which metric its total was given.
+ */
+export function suggestMetrics(
+  drafts: readonly Pick<Draft, 'outcome' | 'counted' | 'unit' | 'part_of'>[],
+  metrics: readonly MetricChoice[],
+  topic: string,
+): string[] {
+  const suggested: string[] = [];
+  for (const draft of drafts) {
+    const totalMetric = draft.part_of === null ? null : suggested[draft.part_of] || null;
+    suggested.push(suggestMetric(draft, metrics, { topic, totalMetric }) ?? '');
   }
-  return best?.slug ?? null;
+  return suggested;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { z } from 'zod';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { loadClaimFormOptions } from '@/lib/server/editor/form-options';
@@ -7,52 +6,39 @@ import { listMetrics } from '@/lib/server/metrics/queries';
 import { SLUG_PATTERN } from '@/lib/text/slug';
 import { type UrlQuery, commaList, readUrlQuery } from '@/lib/url-query';
 import { ExtractForm } from './_components/extract-form';
+import { SavedNotice } from './_components/saved-notice';
 import styles from './page.module.css';
 
 export const metadata: Metadata = { title: 'Extract figures from a text' };
 
 type Props = { searchParams: Promise<UrlQuery> };
 
-// Set by the save action's redirect: the claims it saved and their metrics.
-const ExtractQuery = z.object({ saved: commaList(/^\d+$/), metrics: commaList(SLUG_PATTERN) });
+// Set by the save action's redirect: the claims it added, appeared in and found, and their metrics.
+const ExtractQuery = z.object({
+  added: commaList(/^\d+$/),
+  appeared: commaList(/^\d+$/),
+  present: commaList(/^\d+$/),
+  metrics: commaList(SLUG_PATTERN),
+});
 
 export default async function ExtractPage({ searchParams }: Props) {
   await requireEditor('/editor/extract');
-  const { saved, metrics: savedMetrics } = readUrlQuery(ExtractQuery, await searchParams).data;
+  const saved = readUrlQuery(ExtractQuery, await searchParams).data;
   const [metrics, { topics, sources }] = await Promise.all([listMetrics(), loadClaimFormOptions()]);
 
   return (
     <section className={styles.page}>
       <h1>Extract figures from a text</h1>
-      {saved.length > 0 && (
-        <div className="notice" role="status">
-          <p>
-            Saved {saved.length} {saved.length === 1 ? 'claim' : 'claims'}:{' '}
-            {saved.map((id, i) => (
-              <span key={id}>
-                {i > 0 && ', '}
-                <Link href={`/claims/${id}`}>claim {id}</Link>
-              </span>
-            ))}
-            .
-          </p>
-          <p>
-            See {savedMetrics.length === 1 ? 'the metric' : 'the metrics'}:{' '}
-            {savedMetrics.map((slug, i) => (
-              <span key={slug}>
-                {i > 0 && ', '}
-                <Link href={`/metrics/${slug}`}>{slug}</Link>
-              </span>
-            ))}
-          </p>
-        </div>
-      )}
+      <SavedNotice {...saved} />
       <p className="muted">
-        Paste a wire report, a ministry bulletin or a UN update. The figures it gives are proposed
-        as draft claims, read here in your browser; check each, untick the wrong ones, choose their
-        metric and save the rest as claims of this document.
+        Choose the topic, then paste a wire report, a ministry bulletin or a UN update. Its figures
+        are proposed as draft claims, read here in your browser; a draft is filed under one of the
+        topic&apos;s metrics only when that metric clearly fits. Check each draft, choose a metric
+        where none is set, and save the ticked ones as claims of this document.
       </p>
+      {/* A save starts afresh, under the report of what it did. */}
       <ExtractForm
+        key={Object.values(saved).join('|')}
         metrics={metrics.map(({ slug, name, topic, unit, description, parent }) => ({
           slug,
           name,

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
-import { draftFormToInputs } from '@/lib/extract/draft-form';
-import { suggestMetric } from '@/lib/extract/suggest-metric';
+import {
+  DraftsTopic,
+  chosenTopic,
+  draftCount,
+  draftFormToInputs,
+  draftRawInput,
+} from '@/lib/extract/draft-form';
 
 const DOCUMENT = {
   title: 'Daily report',
@@ -17,12 +23,12 @@ describe('draftFormToInputs', () => {
   test('maps the ticked drafts, with the document, into canonical claim inputs', () => {
     const values = {
       ...DOCUMENT,
+      topic: 'syria-coast-2025',
       draft_count: '3',
       ...row(0, {
         save: 'on',
         metric: '__new__',
         metric_name: 'Coast killed',
-        topic: 'syria-coast-2025',
         unit: 'people',
         metric_kind: 'count',
         value: '1000',
@@ -36,7 +42,6 @@ describe('draftFormToInputs', () => {
         save: 'on',
         metric: '__new__',
         metric_name: 'Coast civilians',
-        topic: 'syria-coast-2025',
         unit: 'people',
         part_of: '0',
         value: '745',
@@ -53,6 +58,7 @@ describe('draftFormToInputs', () => {
     expect(rows[0]?.raw).toMatchObject({
       metric: 'coast-killed',
       metric_name: 'Coast killed',
+      topic: 'syria-coast-2025',
       title: 'Daily report',
       value: '1000',
     });
@@ -85,13 +91,13 @@ describe('draftFormToInputs', () => {
       save: 'on',
       metric: '__new__',
       metric_name: 'Same',
-      topic: 't',
       value: '1',
       as_of: '2025-03-10',
       attribution: 'unattributed',
     };
     const rows = draftFormToInputs({
       ...DOCUMENT,
+      topic: 't',
       draft_count: '2',
       ...row(0, fields),
       ...row(1, { ...fields, part_of: '0' }),
@@ -99,81 +105,63 @@ describe('draftFormToInputs', () => {
     expect(rows.map((r) => r.index)).toEqual([0, 1]);
     expect(rows[1]?.raw.parent_metric).toBeUndefined();
   });
+
+  test('a new metric is made in the new topic chosen for every draft', () => {
+    const raw = draftRawInput(
+      {
+        ...DOCUMENT,
+        topic: '__new__',
+        new_topic: ' Sudan-War ',
+        draft_count: '1',
+        ...row(0, { metric: '__new__', metric_name: 'People killed', topic: 'gaza-war' }),
+      },
+      0,
+    );
+    expect(raw).toMatchObject({ metric: 'people-killed', topic: 'sudan-war' });
+  });
+
+  test('a draft filed under a stored metric names no topic: the metric has one', () => {
+    const raw = draftRawInput(
+      { ...DOCUMENT, topic: 'gaza-war', draft_count: '1', ...row(0, { metric: 'gaza-killed' }) },
+      0,
+    );
+    expect(raw.metric).toBe('gaza-killed');
+    expect(raw.topic).toBeUndefined();
+  });
 });
 
-describe('suggestMetric', () => {
-  const METRICS = [
-    {
-      slug: 'syria-coast-killed',
-      name: 'People killed',
-      topic: 'syria-coast-2025',
-      unit: 'people',
-      description:
-        "Everyone reported killed in the violence in Syria's northwestern coastal region",
-      parent: null,
-    },
-    {
-      slug: 'syria-coast-civilians-killed',
-      name: 'Civilians killed',
-      topic: 'syria-coast-2025',
-      unit: 'people',
-      description: 'Civilians reported killed on the Syrian coast.',
-      parent: 'syria-coast-killed',
-    },
-    {
-      slug: 'gaza-killed',
-      name: 'People killed',
-      topic: 'gaza-war',
-      unit: 'people',
-      description: 'Palestinians killed in the Gaza Strip since 7 October 2023, a running total.',
-      parent: null,
-    },
-  ];
-  test('matches what is counted, the outcome and the topic of the sentence', () => {
-    expect(
-      suggestMetric(
-        {
-          outcome: 'killed',
-          counted: 'people',
-          unit: 'people',
-          quote: 'Palestinians in the Gaza Strip: at least 48,450 people',
-        },
-        METRICS,
-      ),
-    ).toBe('gaza-killed');
-    expect(
-      suggestMetric(
-        {
-          outcome: 'killed',
-          counted: 'people',
-          unit: 'people',
-          quote: 'violence in northwestern Syria: over 1,000 people',
-        },
-        METRICS,
-      ),
-    ).toBe('syria-coast-killed');
-    expect(
-      suggestMetric(
-        {
-          outcome: 'killed',
-          counted: 'civilians',
-          unit: 'people',
-          quote: '745 civilians in Syria',
-        },
-        METRICS,
-        'syria-coast-killed',
-      ),
-    ).toBe('syria-coast-civilians-killed');
+describe('draftCount', () => {
+  test.each([
+    [{ draft_count: '2', a: '', b: '' }, 2],
+    [{ draft_count: '-3' }, 0],
+    [{ draft_count: 'x' }, 0],
+    // A forged count cannot ask for more drafts than the form has fields.
+    [{ draft_count: '1000000000', a: '' }, 2],
+  ])('%j holds %i drafts', (values, expected) => {
+    expect(draftCount(values)).toBe(expected);
   });
-  test('suggests nothing for another outcome or unit', () => {
-    expect(
-      suggestMetric(
-        { outcome: 'displaced', counted: 'people', unit: 'people', quote: '' },
-        METRICS,
-      ),
-    ).toBeNull();
-    expect(
-      suggestMetric({ outcome: 'killed', counted: 'people', unit: 'percent', quote: '' }, METRICS),
-    ).toBeNull();
+});
+
+describe('DraftsTopic', () => {
+  test.each([
+    [{ topic: 'gaza-war' }, 'gaza-war'],
+    [{ topic: '__new__', new_topic: 'Sudan-war ' }, 'sudan-war'],
+  ])('%j is filed under %s', (values, slug) => {
+    const parsed = DraftsTopic.safeParse(values);
+    expect(parsed.success && chosenTopic(parsed.data)).toBe(slug);
+  });
+
+  test.each([
+    [{}, { topic: ['Choose the topic first'] }],
+    [{ topic: '' }, { topic: ['Choose the topic first'] }],
+    [{ topic: '__new__', new_topic: ' ' }, { new_topic: ['Give the new topic a slug'] }],
+    [
+      { topic: '__new__', new_topic: 'sudan war' },
+      { new_topic: ['Use lowercase letters, digits and hyphens'] },
+    ],
+  ])('%j is refused, naming the field', (values, fieldErrors) => {
+    const parsed = DraftsTopic.safeParse(values);
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(z.flattenError(parsed.error).fieldErrors).toEqual(fieldErrors);
   });
 });

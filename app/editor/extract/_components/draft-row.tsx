@@ -6,6 +6,7 @@ import type { ClaimColumn } from '@/lib/claims/input/columns';
 import { NEW_OPTION } from '@/lib/claims/input/form-input';
 import { draftField, draftFormDefaults } from '@/lib/extract/draft-form';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
+import type { StoredMatch } from '@/lib/claims/stored-match';
 import type { Draft } from '@/lib/extract/types';
 import {
   ATTRIBUTION_LABELS,
@@ -15,28 +16,32 @@ import {
 } from '@/lib/labels';
 import { DayInput } from '@/app/_components/day-input';
 import { EnumOptions } from '@/app/editor/_components/enum-options';
-import { MetricOptions, TopicOptions } from '@/app/editor/_components/metric-options';
 import type { ControlProps } from '@/app/editor/_components/field';
 import styles from '@/app/editor/extract/page.module.css';
 import { DraftField, type DraftFields } from './draft-field';
 import { DraftSentence } from './draft-sentence';
 import { MoreFields } from './more-fields';
+import { StoredMatchNote } from './stored-match';
 
 type Props = Omit<DraftFields, 'defaults'> & {
   draft: Draft;
   text: string;
+  /** The metric chosen, '' for none yet. */
   metric: string;
   onMetric: (slug: string) => void;
+  isTicked: boolean;
+  onTick: (isTicked: boolean) => void;
+  /** The metrics of the topic chosen for every draft: the only ones a draft can be filed under. */
   metrics: MetricChoice[];
-  topics: { slug: string; title: string }[];
+  /** The stored claim this draft is, if any. */
+  match: StoredMatch | null;
 };
 
 /** One draft: its main fields in a row, then its sentence with the number marked, and the rest. */
-export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...posted }: Props) {
+export function DraftRow(props: Props) {
+  const { draft, text, metric, onMetric, isTicked, onTick, metrics, match, ...posted } = props;
   const fields: DraftFields = { ...posted, defaults: draftFormDefaults(draft) };
   const n = posted.index + 1;
-  const save = draftField(posted.index, 'save');
-  const isPosted = Object.keys(posted.values).length > 0;
   // A field of this draft in the row: its column header names it, its label names the draft too.
   const inRow = (
     field: ClaimColumn,
@@ -61,8 +66,9 @@ export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...po
         <td data-label="Save">
           <input
             type="checkbox"
-            name={save}
-            defaultChecked={isPosted ? posted.values[save] === 'on' : true}
+            name={draftField(posted.index, 'save')}
+            checked={isTicked}
+            onChange={(e) => onTick(e.target.checked)}
             aria-label={`Save draft ${n}`}
           />
           <input
@@ -121,21 +127,22 @@ export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...po
             (control) => (
               <select {...control} value={metric} onChange={(e) => onMetric(e.target.value)}>
                 <option value="">Choose a metric…</option>
-                <MetricOptions metrics={metrics} />
+                {/* Every metric offered is of the one topic chosen: its name is enough. */}
+                {metrics.map((m) => (
+                  <option key={m.slug} value={m.slug}>
+                    {m.name}
+                  </option>
+                ))}
                 <option value={NEW_OPTION}>A new metric…</option>
               </select>
             ),
             true,
           )}
+          {metric === '' && <p className="field-hint">No metric of this topic clearly fits.</p>}
           {metric === NEW_OPTION && (
             <div className={styles.newMetric}>
               {inRow('metric_name', 'Name of the new metric for', (control) => (
                 <input {...control} type="text" placeholder="Name of the new metric" />
-              ))}
-              {inRow('topic', 'Topic of the new metric for', (control) => (
-                <select {...control}>
-                  <TopicOptions topics={topics} />
-                </select>
               ))}
               {inRow('metric_kind', 'Kind of the new metric for', (control) => (
                 <select {...control}>
@@ -149,6 +156,7 @@ export function DraftRow({ draft, text, metric, onMetric, metrics, topics, ...po
       </tr>
       <tr>
         <td colSpan={6} className={styles.sentenceCell}>
+          {match && <StoredMatchNote match={match} />}
           <DraftSentence draft={draft} text={text} />
           <MoreFields draft={fields} />
         </td>

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { draftField } from '@/lib/extract/draft-form';
-import { type MetricChoice, suggestMetric } from '@/lib/extract/suggest-metric';
+import type { StoredMatch } from '@/lib/claims/stored-match';
+import { type MetricChoice, suggestMetrics } from '@/lib/extract/suggest-metric';
 import type { Draft } from '@/lib/extract/types';
 import styles from '@/app/editor/extract/page.module.css';
 import type { DraftFields } from './draft-field';
@@ -11,24 +11,34 @@ import { DraftRow } from './draft-row';
 type Props = {
   drafts: Draft[];
   text: string;
+  /** The topic chosen for every draft: a stored topic's slug, or NEW_OPTION. */
+  topic: string;
   metrics: MetricChoice[];
-  topics: { slug: string; title: string }[];
   sources: string[];
+  matches: (StoredMatch | null)[];
 } & Pick<DraftFields, 'values' | 'errors'>;
 
+type Choices = { topic: string; metrics: string[]; ticked: boolean[] };
+
+// Only a confident suggestion files a draft in advance: the others wait, unticked, for a metric.
+function suggested(drafts: Draft[], metrics: MetricChoice[], topic: string): Choices {
+  const chosen = suggestMetrics(drafts, metrics, topic);
+  return { topic, metrics: chosen, ticked: chosen.map((slug) => slug !== '') };
+}
+
 /** The drafts as a table: one row of main fields each, and its sentence with more fields below. */
-export function DraftsTable({ drafts, text, metrics, topics, sources, values, errors }: Props) {
-  const [choices, setChoices] = useState<string[]>(() => {
-    const suggested: string[] = [];
-    for (const [index, draft] of drafts.entries()) {
-      const total = draft.part_of === null ? null : (suggested[draft.part_of] ?? null);
-      suggested[index] =
-        values[draftField(index, 'metric')] ?? suggestMetric(draft, metrics, total) ?? '';
-    }
-    return suggested;
-  });
-  const choose = (index: number, slug: string) =>
-    setChoices(choices.map((c, i) => (i === index ? slug : c)));
+export function DraftsTable({ drafts, text, topic, metrics, sources, matches, ...posted }: Props) {
+  const [choices, setChoices] = useState(() => suggested(drafts, metrics, topic));
+  // Another topic offers other metrics: suggest again, keeping every other field as typed.
+  if (choices.topic !== topic) setChoices(suggested(drafts, metrics, topic));
+  const topicMetrics = metrics.filter((m) => m.topic === topic);
+  const update = (index: number, metric: string, ticked: boolean) =>
+    setChoices({
+      ...choices,
+      metrics: choices.metrics.map((m, i) => (i === index ? metric : m)),
+      ticked: choices.ticked.map((t, i) => (i === index ? ticked : t)),
+    });
+  const unfiled = choices.metrics.filter((m) => m === '').length;
 
   return (
     <div className={styles.tableWrap}>
@@ -41,6 +51,8 @@ export function DraftsTable({ drafts, text, metrics, topics, sources, values, er
       <table className={styles.drafts}>
         <caption className="muted">
           {drafts.length} {drafts.length === 1 ? 'draft' : 'drafts'} found: untick the wrong ones
+          {unfiled > 0 &&
+            `; ${unfiled} ${unfiled === 1 ? 'has' : 'have'} no clear metric in this topic and ${unfiled === 1 ? 'waits' : 'wait'}, unticked, for you to choose one`}
         </caption>
         <thead>
           <tr>
@@ -52,20 +64,26 @@ export function DraftsTable({ drafts, text, metrics, topics, sources, values, er
             <th scope="col">Metric</th>
           </tr>
         </thead>
-        {drafts.map((draft, index) => (
-          <DraftRow
-            key={index}
-            draft={draft}
-            index={index}
-            text={text}
-            metric={choices[index] ?? ''}
-            onMetric={(slug) => choose(index, slug)}
-            metrics={metrics}
-            topics={topics}
-            values={values}
-            errors={errors}
-          />
-        ))}
+        {drafts.map((draft, index) => {
+          const metric = choices.metrics[index] ?? '';
+          const ticked = choices.ticked[index] ?? false;
+          return (
+            <DraftRow
+              key={index}
+              draft={draft}
+              index={index}
+              text={text}
+              metric={metric}
+              // Choosing a metric is choosing to save the draft; clearing it leaves the tick alone.
+              onMetric={(slug) => update(index, slug, ticked || slug !== '')}
+              isTicked={ticked}
+              onTick={(tick) => update(index, metric, tick)}
+              metrics={topicMetrics}
+              match={matches[index] ?? null}
+              {...posted}
+            />
+          );
+        })}
       </table>
     </div>
   );

@@ -1,7 +1,12 @@
 'use client';
 
-import { useState } from 'react';
-import { DOCUMENT_FIELDS, type DraftFieldName, draftField } from '@/lib/extract/draft-form';
+import { useRef, useState } from 'react';
+import {
+  DOCUMENT_FIELDS,
+  type DraftFieldName,
+  type TopicField,
+  draftField,
+} from '@/lib/extract/draft-form';
 import { extractDrafts } from '@/lib/extract/extract';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
 import type { ExtractResult } from '@/lib/extract/types';
@@ -11,6 +16,8 @@ import { useFormAction } from '@/app/editor/_components/use-form-action';
 import { saveDraftsAction } from '@/app/editor/extract/actions';
 import styles from '@/app/editor/extract/page.module.css';
 import { DraftsTable } from './drafts-table';
+import { TopicFieldset } from './topic-fieldset';
+import { useStoredMatches } from './use-stored-matches';
 
 type Props = {
   metrics: MetricChoice[];
@@ -28,31 +35,69 @@ const LABELS: Record<DocumentField, string> = {
   published_on: 'Published on',
 };
 
-/** Paste a text, read its figures in the browser, then save the checked drafts through the server. */
+/** Choose a topic, paste a text, read its figures in the browser, save the checked drafts. */
 export function ExtractForm({ metrics, topics, sources }: Props) {
   // Named, not inferred: TypeScript cannot infer a shape from keys like `d${number}.value`.
   const { state, values, errors, pending, onSubmit } =
-    useFormAction<Record<DraftFieldName, string>>(saveDraftsAction);
+    useFormAction<Record<DraftFieldName | TopicField, string>>(saveDraftsAction);
+  const form = useRef<HTMLFormElement>(null);
+  const topicSelect = useRef<HTMLSelectElement>(null);
+  const stored = useStoredMatches(form);
+  const [topic, setTopic] = useState(values.topic ?? '');
+  const [newTopic, setNewTopic] = useState(values.new_topic ?? '');
+  const [topicMissing, setTopicMissing] = useState(false);
   const [text, setText] = useState('');
   const [document, setDocument] = useState<Record<string, string>>({});
   const [isPublisherAuthor, setIsPublisherAuthor] = useState(false);
   const [result, setResult] = useState<{ version: number; found: ExtractResult } | null>(null);
+  const hasDrafts = (result?.found.drafts.length ?? 0) > 0;
 
   // The text itself is never posted (the textarea has no name): drafts carry their own quotes.
-  const find = () =>
-    setResult({
-      version: (result?.version ?? 0) + 1,
-      found: extractDrafts(text, {
-        published: document.published_on?.trim() || undefined,
-        publisher: isPublisherAuthor ? document.publisher?.trim() || undefined : undefined,
-      }),
+  const find = () => {
+    setTopicMissing(topic === '');
+    // The topic is asked for at the top of the form, often off-screen from this button.
+    if (topic === '') {
+      topicSelect.current?.focus();
+      return;
+    }
+    const found = extractDrafts(text, {
+      published: document.published_on?.trim() || undefined,
+      publisher: isPublisherAuthor ? document.publisher?.trim() || undefined : undefined,
     });
+    setResult({ version: (result?.version ?? 0) + 1, found });
+    if (found.drafts.length > 0) stored.check(true);
+  };
   // Every draft carries the document's fields, so an error in one is shown once, at the document.
   const documentError = (field: DocumentField): string[] | undefined =>
     result?.found.drafts.map((_, index) => errors[draftField(index, field)]).find(Boolean);
 
   return (
-    <form className={styles.form} noValidate onSubmit={onSubmit}>
+    <form
+      ref={form}
+      className={styles.form}
+      noValidate
+      onSubmit={onSubmit}
+      // A posted field changed (not the text, which is never posted): ask again what is stored.
+      onChange={(e) => {
+        if (hasDrafts && e.target instanceof Element && e.target.getAttribute('name'))
+          stored.check();
+      }}
+    >
+      <TopicFieldset
+        topics={topics}
+        selectRef={topicSelect}
+        topic={topic}
+        onTopic={(chosen) => {
+          setTopic(chosen);
+          setTopicMissing(false);
+        }}
+        newTopic={newTopic}
+        onNewTopic={setNewTopic}
+        errors={{
+          topic: topicMissing ? ['Choose the topic first'] : errors.topic,
+          new_topic: errors.new_topic,
+        }}
+      />
       <fieldset>
         <legend>The text</legend>
         <Field id="extract-text" label="Text of the article">
@@ -103,20 +148,28 @@ export function ExtractForm({ metrics, topics, sources }: Props) {
           {result.found.message}
         </p>
       )}
-      {result && result.found.drafts.length > 0 && (
+      {result && hasDrafts && (
         <>
           <FormStatus state={state} />
           <DraftsTable
             key={result.version}
             drafts={result.found.drafts}
             text={text}
+            topic={topic}
             metrics={metrics}
-            topics={topics}
             sources={sources}
+            matches={stored.matches}
             values={values}
             errors={errors}
           />
-          <button type="submit" disabled={pending}>
+          <p className="muted" aria-live="polite">
+            {stored.isChecking
+              ? 'Checking the drafts against stored figures…'
+              : stored.hasFailed
+                ? 'Could not check the drafts against stored figures: saving still adds a stored figure only as another appearance.'
+                : ''}
+          </p>
+          <button type="submit" disabled={pending || stored.isChecking}>
             {pending ? 'Saving…' : 'Save the ticked drafts'}
           </button>
         </>
