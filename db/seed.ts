@@ -86,10 +86,13 @@ export const SEED_METRICS = [
   },
 ] as const;
 
+// 'In just two days' up to the Sunday the monitor spoke: 8 and 9 March 2025.
 const sohrFigure = {
   claimant: 'sohr',
   attribution: 'reported',
   as_of: '2025-03-09',
+  period_start: '2025-03-08',
+  period_end: '2025-03-09',
   stated_on: '2025-03-09',
   quote: SYRIA_QUOTE,
   ...ARTICLE,

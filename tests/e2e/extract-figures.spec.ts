@@ -16,6 +16,9 @@ test.describe('extracting figures from a text', () => {
     const stamp = Date.now();
     const metricName = `Extract test ${stamp}`;
     await signIn(page, '/editor/extract');
+    await page
+      .getByLabel('Topic of the figures')
+      .selectOption({ label: 'Violence on the Syrian coast, March 2025' });
     await page.getByLabel('Text of the article').fill(SEED);
     await page.getByLabel('Document link').fill(`https://example.org/extract/${stamp}`);
     await page.getByLabel('Title', { exact: true }).fill('Iran Condemns Deadly Violence in Syria');
@@ -43,7 +46,7 @@ test.describe('extracting figures from a text', () => {
         .fill(metricName);
     }
     await page.getByRole('button', { name: 'Save the ticked drafts' }).click();
-    await expect(page.getByRole('status')).toContainText('Saved 2 claims');
+    await expect(page.getByRole('status')).toContainText('Saved 2 drafts');
 
     await page.getByRole('link', { name: `extract-test-${stamp}` }).click();
     await expect(page).toHaveURL(new RegExp(`/metrics/extract-test-${stamp}$`));
@@ -55,6 +58,9 @@ test.describe('extracting figures from a text', () => {
 
   test('a text in another language gives no drafts and says so', async ({ page }) => {
     await signIn(page, '/editor/extract');
+    await page
+      .getByLabel('Topic of the figures')
+      .selectOption({ label: 'Violence on the Syrian coast, March 2025' });
     await page
       .getByLabel('Text of the article')
       .fill('Au moins 45 personnes ont été tuées dimanche, selon le ministère de la Santé.');
@@ -69,6 +75,9 @@ test.describe('extracting on a phone', () => {
 
   test('the drafts of a pasted article fit the screen', async ({ page }) => {
     await signIn(page, '/editor/extract');
+    await page
+      .getByLabel('Topic of the figures')
+      .selectOption({ label: 'Violence on the Syrian coast, March 2025' });
     await page.getByLabel('Text of the article').fill(SEED);
     await page.getByRole('button', { name: 'Find figures' }).click();
     await expect(page.getByLabel('Value of draft 1', { exact: true })).toBeVisible();
