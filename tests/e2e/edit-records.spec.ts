@@ -84,7 +84,7 @@ test.describe('editing metrics and documents', () => {
     await page.getByLabel('Divergence threshold (%)').fill('0');
     await page.getByRole('button', { name: 'Save the change' }).click();
 
-    await expect(page.getByRole('alert')).toContainText('Nothing was saved');
+    await expect(page.locator('.form-error')).toContainText('Nothing was saved');
     await expect(page.locator('#field-reason-error')).toHaveText(
       'Say why you are making this change',
     );

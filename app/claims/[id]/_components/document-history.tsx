@@ -5,7 +5,8 @@ import { listRecordRevisions } from '@/lib/server/catalog/queries';
 
 /**
  * The history of each document the claim appeared in (a corrected title or link changes what
- * every claim citing it shows), and the way to correct one.
+ * every claim citing it shows), and the way to correct one. Its heading does not say "History":
+ * that is the claim's own section, which readers and tests find by that name.
  */
 export async function DocumentHistory({ claimId }: { claimId: number }) {
   const documents = await listClaimDocuments(claimId);
@@ -14,7 +15,7 @@ export async function DocumentHistory({ claimId }: { claimId: number }) {
   return (
     <section aria-labelledby="document-history-title">
       <h2 id="document-history-title">
-        {documents.length === 1 ? 'History of the document' : 'History of the documents'}
+        {documents.length === 1 ? 'Changes to the document' : 'Changes to the documents'}
       </h2>
       {documents.map((document, i) => (
         <div key={document.id}>

@@ -55,7 +55,11 @@ describe('loadMetricEditForm', () => {
     const offered = form?.parents.map((p) => p.slug);
     expect(offered).toEqual(expect.arrayContaining(['f-aside', 'gaza-killed']));
     expect(offered?.filter((s) => ['f-whole', 'f-half', 'f-quarter'].includes(s))).toEqual([]);
-    expect(form?.values).toMatchObject({ parent: '', parts_complete: '', divergence_threshold: '' });
+    expect(form?.values).toMatchObject({
+      parent: '',
+      parts_complete: '',
+      divergence_threshold: '',
+    });
   });
 
   test('knows no unknown slug', async () => {
