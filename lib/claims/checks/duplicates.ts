@@ -1,0 +1,38 @@
+import { formatDay } from '@/lib/text/format';
+import { claimKeyOf } from './claim-key';
+import type { CheckedClaim, Flag } from './claims';
+import { byEntryOrder, groupBy } from './order';
+import { claimantLabel, figureInWords, metricLabel } from './wording';
+
+/**
+ * Exact duplicates: active attributed claims with one claim key. Every door adds such a figure to
+ * the stored claim as another appearance, so these are left from before appearances existed or
+ * were written through two instances at once. Unattributed figures never count: no one can know
+ * that two unnamed figures are one claim. One flag per key, its claims oldest first.
+ */
+export function findDuplicates(claims: readonly CheckedClaim[]): Flag[] {
+  return groupBy(
+    claims.filter((claim) => claim.claimant_slug !== null),
+    claimKeyOf,
+  )
+    .filter((same) => same.length > 1)
+    .map((same) => duplicateFlag(same.toSorted(byEntryOrder)));
+}
+
+function duplicateFlag(same: CheckedClaim[]): Flag {
+  const [oldest] = same;
+  if (!oldest) throw new Error('A duplicate needs claims');
+  const ids = same.map((claim) => `#${claim.id}`).join(', ');
+  const times = same.length === 2 ? 'twice' : `${same.length} times`;
+  return {
+    check: 'duplicate',
+    metric: oldest.metric,
+    claimant: oldest.claimant_slug,
+    claim_ids: same.map((claim) => claim.id),
+    dates: [oldest.as_of],
+    message:
+      `${claimantLabel(oldest)} gave ${metricLabel(oldest)} on ${formatDay(oldest.as_of)} as ` +
+      `${figureInWords(oldest)}, and that one claim is stored ${times} (${ids}): ` +
+      `every document it appeared in should be an appearance of #${oldest.id}.`,
+  };
+}
