@@ -13,6 +13,9 @@ const WIRE_STORY = {
   metric: 'syria-coast-security-forces-killed',
   value: '125',
   as_of: '2025-03-09',
+  // "in just two days": the seed's period, part of what makes it the same claim.
+  period_start: '2025-03-08',
+  period_end: '2025-03-09',
   claimant: 'Syrian Observatory for Human Rights',
   url: 'https://example.org/e2e/appearances/wire-story',
   title: 'Monitor: 125 members of the security forces killed on the coast',

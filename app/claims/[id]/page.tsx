@@ -66,7 +66,7 @@ export default async function ClaimPage({ params }: Props) {
       <HighlightedQuote claim={claim} />
       {appearances.length > 1 && (
         <p className="muted">
-          Quoted from the first of the {appearances.length} documents it appeared in.{' '}
+          From the first of the {appearances.length} documents it appeared in.{' '}
           <a href={`#${APPEARANCES_ID}`}>See every document</a>
         </p>
       )}
