@@ -15,6 +15,8 @@ const civilians = {
   metric: 'syria-coast-civilians-killed',
   value: '745',
   as_of: '2025-03-09',
+  period_start: '2025-03-08',
+  period_end: '2025-03-09',
   claimant: 'sohr',
 };
 
