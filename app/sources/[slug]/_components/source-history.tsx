@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { RecordHistoryDetails } from '@/app/_components/record-history';
 import { listRecordRevisions } from '@/lib/server/catalog/queries';
 import { listMergedSources } from '@/lib/server/sources/queries';
+import styles from '../page.module.css';
 
 /**
  * The source's own history (name, kind, other names, merges), the histories of the sources merged
@@ -19,8 +20,8 @@ export async function SourceHistory({ source }: { source: { id: number; slug: st
       <RecordHistoryDetails revisions={revisions} />
       {merged.map((m, i) => (
         <section key={m.slug} aria-label={`History of ${m.name}, merged into this source`}>
-          <h3>
-            {m.name} <span className="muted">({m.slug}), merged into this source</span>
+          <h3 className={styles.mergedTitle}>
+            {m.name} <span className={styles.mergedNote}>({m.slug}), merged into this source</span>
           </h3>
           <RecordHistoryDetails revisions={mergedHistories[i] ?? []} />
         </section>

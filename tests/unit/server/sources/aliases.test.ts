@@ -94,6 +94,13 @@ describe('addSourceAlias', () => {
     expect(await written()).toEqual(before);
   });
 
+  test('marks a blank name and a blank reason together, as a form shows them', async () => {
+    expect(await failedFields(addSourceAlias('health-cluster', '', editor, ''))).toEqual([
+      'name',
+      'reason',
+    ]);
+  });
+
   test('refuses a name for a source merged into another: the survivor takes names', async () => {
     await newSource('Relief Desk');
     await newSource('Relief Desk Two');

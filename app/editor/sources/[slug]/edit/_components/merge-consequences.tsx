@@ -31,7 +31,7 @@ export function MergeConsequences({ source, target }: Props) {
           imports that name them are filed under {target.name};
         </li>
         <li>
-          its page (/sources/{source.slug}) will lead to {target.name}&apos;s;
+          its page, /sources/{source.slug}, will lead to the page of {target.name};
         </li>
         <li>
           a figure both sources stored will become one claim, each document kept as one of its
