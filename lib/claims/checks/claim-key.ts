@@ -1,5 +1,6 @@
 import { figureInterval } from '@/lib/claims/rules/intervals';
 import type { CheckedClaim } from './claims';
+import { groupBy } from './order';
 
 // DESIGN.md's claim key (metric, claimant, value, qualifier, low/high, as_of, period), split in
 // two: who gave a figure for what and when, and the figure itself. The writer recognises stored
@@ -25,7 +26,15 @@ export function figureKey(claim: CheckedClaim): string {
   return JSON.stringify([claim.value, claim.qualifier, low, high]);
 }
 
-/** Two claims with one claim key are one claim. */
-export function claimKeyOf(claim: CheckedClaim): string {
-  return `${momentKey(claim)}|${figureKey(claim)}`;
+/**
+ * Named claimants' figures grouped by momentKey, only the groups of two or more: the only claims
+ * that can be one claim stored twice, or two figures of one claimant in one document. Unattributed
+ * figures are never grouped: no one can know that two unnamed figures come from one claimant.
+ * Grouping by moment first keeps the figures of a metric of 10,000 claims from being keyed at all.
+ */
+export function sharedMoments(claims: readonly CheckedClaim[]): CheckedClaim[][] {
+  return groupBy(
+    claims.filter((claim) => claim.claimant_slug !== null),
+    momentKey,
+  ).filter((group) => group.length > 1);
 }

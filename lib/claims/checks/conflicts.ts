@@ -1,7 +1,7 @@
 import { formatDay } from '@/lib/text/format';
-import { figureKey, momentKey } from './claim-key';
+import { figureKey, sharedMoments } from './claim-key';
 import type { CheckedClaim, CheckedDocument, Flag } from './claims';
-import { byEntryOrder, groupBy } from './order';
+import { byEntryOrder } from './order';
 import { claimantLabel, figureInWords, metricLabel } from './wording';
 
 /**
@@ -13,7 +13,7 @@ import { claimantLabel, figureInWords, metricLabel } from './wording';
  * the first document they share. Claims without `documents` cannot conflict.
  */
 export function findConflicts(claims: readonly CheckedClaim[]): Flag[] {
-  return conflictGroups(claims).flatMap((sameMoment) => {
+  return sharedMoments(claims).flatMap((sameMoment) => {
     const ordered = sameMoment.toSorted(byEntryOrder);
     return ordered.flatMap((a, i) =>
       ordered.slice(i + 1).flatMap((b) => {
@@ -29,14 +29,7 @@ export function findConflicts(claims: readonly CheckedClaim[]): Flag[] {
  * as_of and period with another. `check` reads every appearance of these only.
  */
 export function mayConflict(claims: readonly CheckedClaim[]): CheckedClaim[] {
-  return conflictGroups(claims).flat();
-}
-
-function conflictGroups(claims: readonly CheckedClaim[]): CheckedClaim[][] {
-  return groupBy(
-    claims.filter((claim) => claim.claimant_slug !== null),
-    momentKey,
-  ).filter((group) => group.length > 1);
+  return sharedMoments(claims).flat();
 }
 
 function sharedDocument(a: CheckedClaim, b: CheckedClaim): CheckedDocument | undefined {

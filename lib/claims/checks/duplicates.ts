@@ -1,5 +1,5 @@
 import { formatDay } from '@/lib/text/format';
-import { claimKeyOf } from './claim-key';
+import { figureKey, sharedMoments } from './claim-key';
 import type { CheckedClaim, Flag } from './claims';
 import { byEntryOrder, groupBy } from './order';
 import { claimantLabel, figureInWords, metricLabel } from './wording';
@@ -11,10 +11,8 @@ import { claimantLabel, figureInWords, metricLabel } from './wording';
  * that two unnamed figures are one claim. One flag per key, its claims oldest first.
  */
 export function findDuplicates(claims: readonly CheckedClaim[]): Flag[] {
-  return groupBy(
-    claims.filter((claim) => claim.claimant_slug !== null),
-    claimKeyOf,
-  )
+  return sharedMoments(claims)
+    .flatMap((sameMoment) => groupBy(sameMoment, figureKey))
     .filter((same) => same.length > 1)
     .map((same) => duplicateFlag(same.toSorted(byEntryOrder)));
 }

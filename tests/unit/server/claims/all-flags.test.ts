@@ -85,6 +85,14 @@ describe('listAllFlags: duplicates and conflicts', () => {
     expect(reads).toEqual([[ids.bulletin, ids.wire, ids.duplicate]]);
   });
 
+  test('a metric whose claimants give one figure a day costs no read of appearances', async () => {
+    const metric = found((await getMetricBySlug('syria-coast-killed')) ?? undefined, 'metric');
+    const statements = await recordStatements(() => flagsByClaimForMetric(metric));
+    const sql = statements.map((s) => (typeof s === 'string' ? s : s.sql));
+    expect(sql.some((text) => /from "claims"/.test(text))).toBe(true);
+    expect(sql.filter((text) => /from "claim_appearances"/.test(text))).toEqual([]);
+  });
+
   test('a merged claim is neither a duplicate nor a conflict any more', async () => {
     await db.transaction(async (tx) => {
       await mergeClaimInto(tx, ids.duplicate, ids.bulletin, SYSTEM_ACTOR, 'stored twice');
