@@ -171,11 +171,9 @@ export const SourceJson = z.strictObject({
   description: text.nullable(),
   url: text.nullable(),
   aliases: z.array(text).meta({ description: 'Other names it is known by, oldest first' }),
-  merged_into: text
-    .nullable()
-    .meta({
-      description: "Found to be another source: that one's slug, which its claims moved to",
-    }),
+  merged_into: text.nullable().meta({
+    description: "Found to be another source: that one's slug, which its claims moved to",
+  }),
 });
 export type SourceJson = z.infer<typeof SourceJson>;
 

@@ -5,6 +5,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { claims, sourceAliases } from '@/db/schema';
+import { SourceEdit } from '@/lib/catalog/inputs';
+import { editSource } from '@/lib/server/catalog/edits';
 import { listRecordRevisions } from '@/lib/server/catalog/queries';
 import type { Actor } from '@/lib/server/history/revisions';
 import { importFile } from '@/lib/server/import/import-file';
@@ -110,6 +112,19 @@ describe('addSourceAlias', () => {
     await expect(refused).rejects.toThrow("'relief-desk-two' was merged into 'relief-desk'");
     expect(await written()).toEqual(before);
   });
+});
+
+test("a source cannot be renamed to another source's alias", async () => {
+  const cluster = await findSource(db, 'health-cluster');
+  const before = await written();
+  const rename = editSource(
+    cluster?.id ?? 0,
+    SourceEdit.parse({ name: 'ohchr', kind: 'ngo' }),
+    'Wrong name',
+    editor,
+  );
+  expect(await failedFields(rename)).toEqual(['name']);
+  expect(await written()).toEqual(before);
 });
 
 describe('a claim naming a source by an alias', () => {
