@@ -74,8 +74,15 @@ export const sources = sqliteTable(
     mergedInto: integer().references((): AnySQLiteColumn => sources.id),
     createdAt: createdAt(),
   },
-  // Sources are matched by name case-insensitively, so two sources may not differ only in case.
-  (t) => [uniqueIndex('sources_name_nocase_idx').on(sql`lower(${t.name})`)],
+  // Sources are matched by name case-insensitively, so two sources may not differ only in case. A
+  // source merged away keeps its name for its history, but answers to nothing of its own: the
+  // name is the survivor's alias, and the survivor may take it as its name.
+  (t) => [
+    uniqueIndex('sources_name_nocase_idx')
+      .on(sql`lower(${t.name})`)
+      .where(sql`${t.mergedInto} IS NULL`),
+    index('sources_merged_into_idx').on(t.mergedInto),
+  ],
 );
 
 // Other names a source is known by ("OHCHR" for the UN human rights office). A name answers to

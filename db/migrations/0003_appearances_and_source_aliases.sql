@@ -31,14 +31,17 @@ CREATE TABLE `source_aliases` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `source_aliases_name_nocase_idx` ON `source_aliases` (lower("name"));--> statement-breakpoint
 CREATE INDEX `source_aliases_source_idx` ON `source_aliases` (`source_id`);--> statement-breakpoint
+DROP INDEX `sources_name_nocase_idx`;--> statement-breakpoint
+ALTER TABLE `sources` ADD `merged_into` integer REFERENCES sources(id);--> statement-breakpoint
+CREATE INDEX `sources_merged_into_idx` ON `sources` (`merged_into`);--> statement-breakpoint
+CREATE UNIQUE INDEX `sources_name_nocase_idx` ON `sources` (lower("name")) WHERE "sources"."merged_into" IS NULL;--> statement-breakpoint
 ALTER TABLE `claim_revisions` ADD `appearance_id` integer REFERENCES claim_appearances(id);--> statement-breakpoint
 ALTER TABLE `claims` ADD `appearance_count` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `claims` ADD `merged_into` integer REFERENCES claims(id);--> statement-breakpoint
 CREATE INDEX `claims_merged_into_idx` ON `claims` (`merged_into`);--> statement-breakpoint
 ALTER TABLE `metrics` ADD `divergence_threshold` real;--> statement-breakpoint
-ALTER TABLE `sources` ADD `merged_into` integer REFERENCES sources(id);ALTER TABLE `sources` ADD `merged_into` integer REFERENCES sources(id);--> statement-breakpoint
 -- Every stored claim keeps its document and quote as its first appearance, entered when it was.
 INSERT INTO `claim_appearances` (`claim_id`, `document_id`, `quote`, `via_id`, `attribution`, `entered_by`, `created_at`)
 SELECT `id`, `document_id`, `quote`, `via_id`, `attribution`, `entered_by`, `created_at` FROM `claims` ORDER BY `id`;--> statement-breakpoint
--- Exact duplicates stored before this migration are merged by the app's own rules (db/migrate.ts).
+-- Exact duplicates stored before this migration are merged by the app's own rules (lib/server/data-tasks.ts).
 INSERT INTO `data_tasks` (`name`) VALUES ('merge_exact_duplicates');

@@ -11,6 +11,7 @@ import type { DocumentEdit, MetricEdit, SourceEdit } from '@/lib/catalog/inputs'
 import { metricParentId } from '@/lib/server/catalog/metric-parent';
 import { type DocumentIdentity, sameDocumentAs } from '@/lib/server/catalog/document-match';
 import { findSource } from '@/lib/server/sources/match';
+import { sourceSnapshot } from '@/lib/server/sources/snapshot';
 
 /** No metric, source or document has this id: a route answers 404. */
 export class RecordNotFound extends Error {
@@ -83,6 +84,8 @@ export async function editSource(
           throw inputError('name', `Another source already answers to '${next.name}'`);
       },
       save: (tx, next) => tx.update(sources).set(next).where(eq(sources.id, sourceId)).returning(),
+      // A source's revisions keep its aliases too, or the next one would seem to clear them.
+      snapshot: (tx) => sourceSnapshot(tx, sourceId),
     },
   );
 }
@@ -144,6 +147,8 @@ type EditSteps<Row extends { id: number }, Next extends Partial<Row>> = {
   next: (tx: Executor) => Next | Promise<Next>;
   check?: (tx: Executor, current: Row, next: Next) => Promise<void>;
   save: (tx: Executor, next: Next) => Promise<Row[]>;
+  /** What the revision keeps, when more than the saved row. */
+  snapshot?: (tx: Executor, row: Row) => Promise<unknown>;
 };
 
 /** One record edit, in one transaction: the change, its 'edit' revision and the data version. */
@@ -160,7 +165,8 @@ async function editRecord<Row extends { id: number }, Next extends Partial<Row>>
     await steps.check?.(tx, current, next);
     const [row] = await steps.save(tx, next);
     if (!row) throw new RecordNotFound(record, id);
-    await recordRevision(tx, actor, record, row.id, 'edit', row, why);
+    const snapshot = steps.snapshot ? await steps.snapshot(tx, row) : row;
+    await recordRevision(tx, actor, record, row.id, 'edit', snapshot, why);
     await bumpDataVersion(tx);
     return { status: 'edited', id };
   });

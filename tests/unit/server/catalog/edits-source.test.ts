@@ -3,6 +3,10 @@ import { SourceEdit } from '@/lib/catalog/inputs';
 import { RecordNotFound, editSource } from '@/lib/server/catalog/edits';
 import { listRecordRevisions } from '@/lib/server/catalog/queries';
 import { getClaim } from '@/lib/server/claims/queries';
+import { db } from '@/db/client';
+import { addSourceAlias } from '@/lib/server/sources/aliases';
+import { findSource } from '@/lib/server/sources/match';
+import { mergeSources } from '@/lib/server/sources/merge';
 import type { Actor } from '@/lib/server/history/revisions';
 import {
   failedFields,
@@ -74,6 +78,27 @@ describe('editSource', () => {
     await expect(
       editSource(999_999, edit({ name: 'Nobody' }), 'Why', editor),
     ).rejects.toBeInstanceOf(RecordNotFound);
+  });
+});
+
+describe('editSource after aliases and merges', () => {
+  const edit = (raw: Record<string, unknown>) => SourceEdit.parse({ kind: 'ngo', ...raw });
+
+  test('an edit keeps the aliases in its snapshot: its history does not say they were cleared', async () => {
+    const source = await newSource('Aid Group');
+    await addSourceAlias(source.slug, 'AG', editor, 'Its initials');
+    await editSource(source.id, edit({ name: 'Aid Group International' }), 'Full name', editor);
+    const [last] = (await listRecordRevisions('source', source.id)).slice(-1);
+    expect(last?.changes.map((c) => c.field)).toEqual(['name']);
+    expect(last?.snapshot.aliases).toEqual(['AG']);
+  });
+
+  test('a survivor may take the name of a source merged into it', async () => {
+    const survivor = await newSource('Relief Office');
+    const merged = await newSource('Relief Office Geneva');
+    await mergeSources(merged.slug, survivor.slug, 'One office', editor);
+    await editSource(survivor.id, edit({ name: 'Relief Office Geneva' }), 'Its full name', editor);
+    expect(await findSource(db, 'relief office geneva')).toMatchObject({ id: survivor.id });
   });
 });
 
