@@ -1,5 +1,5 @@
 import 'server-only';
-import { type SQL, and, asc, desc, eq, ne, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '@/db/client';
 import { sourceAliases, sources } from '@/db/schema';
@@ -20,11 +20,12 @@ export const sourceKey = (nameOrSlug: string): string =>
 
 // The keys below are built with SQLite's lower() too, so a file's names are judged exactly as the
 // writer will look them up. Each term has its index: the slug's, lower(name)'s, and the aliases'
-// lower(name) feeding the primary key.
+// lower(name) feeding the primary key. A merged source's own name is left to its survivor's
+// alias (the merge made it one); the name index, partial, covers unmerged sources only.
 const answersTo = (key: string): SQL | undefined =>
   or(
     eq(sources.slug, key),
-    eq(sql`lower(${sources.name})`, key),
+    and(eq(sql`lower(${sources.name})`, key), isNull(sources.mergedInto)),
     sql`${sources.id} IN (SELECT ${sourceAliases.sourceId} FROM ${sourceAliases}
       WHERE lower(${sourceAliases.name}) = ${key})`,
   );
