@@ -46,7 +46,7 @@ describe('loadMetricEditForm', () => {
     });
   });
 
-  test('offers as parents every metric but itself and its parts, at any depth', async () => {
+  test('offers as parents every metric but itself and its parts, however deep', async () => {
     await newMetric('f-whole');
     await newMetric('f-half', 'f-whole');
     await newMetric('f-quarter', 'f-half');

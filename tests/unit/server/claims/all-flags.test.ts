@@ -93,7 +93,7 @@ describe('listAllFlags: duplicates and conflicts', () => {
     expect(sql.filter((text) => /from "claim_appearances"/.test(text))).toEqual([]);
   });
 
-  test('a merged claim is neither a duplicate nor a conflict any more', async () => {
+  test('a merged claim is no longer a duplicate nor a conflict', async () => {
     await db.transaction(async (tx) => {
       await mergeClaimInto(tx, ids.duplicate, ids.bulletin, SYSTEM_ACTOR, 'stored twice');
       await bumpDataVersion(tx);
