@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { dataTasks } from '@/db/schema';
-import { mergeExactDuplicates } from '@/lib/server/claims/appearances';
+import { mergeExactDuplicates } from '@/lib/server/claims/claim-merge';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import { SYSTEM_ACTOR } from '@/lib/server/history/revisions';
 

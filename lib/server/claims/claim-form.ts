@@ -5,7 +5,8 @@ import type { EntryWarning } from '@/lib/claims/checks';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
 import { type ClaimFormField, claimFormToInput } from '@/lib/claims/input/form-input';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
-import { type StoredMatch, matchStoredClaim } from '@/lib/server/claims/appearances';
+import { matchStoredClaim } from '@/lib/server/claims/stored-claims';
+import type { StoredMatch } from '@/lib/claims/stored-match';
 import { storedMatchMessage } from '@/lib/claims/stored-match';
 
 /** The state of the claim form and the retract form, whose errors are keyed by their fields. */

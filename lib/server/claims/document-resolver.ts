@@ -72,7 +72,8 @@ export class DocumentResolver {
 const LOOKUP_CHUNK = 1000;
 const INSERT_CHUNK = 500;
 
-const documentColumns = (input: ClaimInput) => ({
+/** The document a claim input names, as the documents table holds it (and sameDocumentAs reads it). */
+export const documentColumns = (input: ClaimInput) => ({
   url: input.url,
   title: input.title,
   publisher: input.publisher,

@@ -10,11 +10,8 @@ import { ReferenceResolver } from '@/lib/server/claims/references';
 import type { Actor } from '@/lib/server/history/revisions';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import { type InsertedClaim, snapshotsOf } from '@/lib/server/claims/snapshot-names';
-import {
-  StoredClaims,
-  addAppearance,
-  recordFirstAppearances,
-} from '@/lib/server/claims/appearances';
+import { addAppearance, recordFirstAppearances } from '@/lib/server/claims/appearances';
+import { StoredClaims } from '@/lib/server/claims/stored-claims';
 import { storedWarnings } from '@/lib/server/claims/claim-snapshot';
 
 /**

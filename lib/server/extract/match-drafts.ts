@@ -2,7 +2,7 @@ import 'server-only';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import type { StoredMatch } from '@/lib/claims/stored-match';
 import { draftCount, draftRawInput } from '@/lib/extract/draft-form';
-import { matchStoredClaim } from '@/lib/server/claims/appearances';
+import { matchStoredClaim } from '@/lib/server/claims/stored-claims';
 
 /**
  * For every draft of a posted /editor/extract form, ticked or not, the stored claim it is (and

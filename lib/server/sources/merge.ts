@@ -1,10 +1,10 @@
 import 'server-only';
-import { eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { type Executor, db } from '@/db/client';
 import { claimAppearances, claims, sourceAliases, sources } from '@/db/schema';
 import { parseChangeReason } from '@/lib/claims/input/change-reason';
 import { inputError } from '@/lib/errors';
-import { mergeExactDuplicates } from '@/lib/server/claims/appearances';
+import { mergeExactDuplicates } from '@/lib/server/claims/claim-merge';
 import { snapshotClaim } from '@/lib/server/claims/claim-snapshot';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import type { Actor } from '@/lib/server/history/revisions';
@@ -143,6 +143,16 @@ async function moveClaims(
     .update(claimAppearances)
     .set({ viaId: into.id })
     .where(eq(claimAppearances.viaId, from.id));
+  // A claim one of them relayed from the other would now relay itself: it was the claimant's own.
+  const ownClaims = tx.select({ id: claims.id }).from(claims).where(eq(claims.claimantId, into.id));
+  await tx
+    .update(claimAppearances)
+    .set({ viaId: null })
+    .where(and(eq(claimAppearances.viaId, into.id), inArray(claimAppearances.claimId, ownClaims)));
+  await tx
+    .update(claims)
+    .set({ viaId: null })
+    .where(and(eq(claims.viaId, into.id), eq(claims.claimantId, into.id)));
   const reason = `Source ${from.name} (${from.slug}) was merged into ${into.name} (${into.slug}): ${why}`;
   for (const { id } of affected) await snapshotClaim(tx, id, actor, 'edit', { reason });
   return affected.length;

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { claimAppearances, claims } from '@/db/schema';
 import type { Flag } from '@/lib/claims/checks';
 import { listAllFlags } from '@/lib/server/claims/all-flags';
-import { mergeClaimInto } from '@/lib/server/claims/appearances';
+import { mergeClaimInto } from '@/lib/server/claims/claim-merge';
 import { flagsByClaimForMetric } from '@/lib/server/claims/metric-flags';
 import { bumpDataVersion } from '@/lib/server/data-version';
 import { SYSTEM_ACTOR } from '@/lib/server/history/revisions';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { claimAppearances, claims, documents } from '@/db/schema';
-import { mergeClaimInto } from '@/lib/server/claims/appearances';
+import { mergeClaimInto } from '@/lib/server/claims/claim-merge';
 import { getClaimPage } from '@/lib/server/claims/claim-page';
 import { SYSTEM_ACTOR } from '@/lib/server/history/revisions';
 import { seedIfEmpty } from '@/lib/server/seed';
