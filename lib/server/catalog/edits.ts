@@ -12,6 +12,7 @@ import { metricParentId } from '@/lib/server/catalog/metric-parent';
 import { type DocumentIdentity, sameDocumentAs } from '@/lib/server/catalog/document-match';
 import { findSource } from '@/lib/server/sources/match';
 import { sourceSnapshot } from '@/lib/server/sources/snapshot';
+import { claimsSharingDocument, syncFirstAppearances } from '@/lib/server/claims/appearances';
 
 /** No metric, source or document has this id: a route answers 404. */
 export class RecordNotFound extends Error {
@@ -116,6 +117,11 @@ export async function editDocument(
         archiveUrl: input.archive_url ?? null,
       }),
       check: (tx, _current, next) => refuseDuplicateDocument(tx, documentId, next),
+      // A new date may make this document, or another, the first appearance of a claim.
+      afterSave: async (tx, before, after) => {
+        if (before.publishedOn === after.publishedOn) return;
+        await syncFirstAppearances(tx, await claimsSharingDocument(tx, documentId));
+      },
       save: (tx, next) =>
         tx.update(documents).set(next).where(eq(documents.id, documentId)).returning(),
     },
@@ -147,6 +153,8 @@ type EditSteps<Row extends { id: number }, Next extends Partial<Row>> = {
   next: (tx: Executor) => Next | Promise<Next>;
   check?: (tx: Executor, current: Row, next: Next) => Promise<void>;
   save: (tx: Executor, next: Next) => Promise<Row[]>;
+  /** What else follows from the change, in the same transaction. */
+  afterSave?: (tx: Executor, before: Row, after: Row) => Promise<void>;
   /** What the revision keeps, when more than the saved row. */
   snapshot?: (tx: Executor, row: Row) => Promise<unknown>;
 };
@@ -165,6 +173,7 @@ async function editRecord<Row extends { id: number }, Next extends Partial<Row>>
     await steps.check?.(tx, current, next);
     const [row] = await steps.save(tx, next);
     if (!row) throw new RecordNotFound(record, id);
+    await steps.afterSave?.(tx, current, row);
     const snapshot = steps.snapshot ? await steps.snapshot(tx, row) : row;
     await recordRevision(tx, actor, record, row.id, 'edit', snapshot, why);
     await bumpDataVersion(tx);

@@ -8,6 +8,7 @@ import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import type { EntryWarning } from '@/lib/claims/checks';
 import { snapshotClaim } from '@/lib/server/claims/claim-snapshot';
 import { editFirstAppearance } from '@/lib/server/claims/appearances';
+import { mergeWithTwin } from '@/lib/server/claims/claim-merge';
 import { ReferenceResolver } from '@/lib/server/claims/references';
 import { claimColumns } from '@/lib/server/claims/input-columns';
 import type { Actor } from '@/lib/server/history/revisions';
@@ -38,7 +39,9 @@ type ClaimRecord = typeof claims.$inferSelect;
  * ClaimNotFound for an unknown id, and InputError naming the field for an empty reason, a
  * retracted claim ('status') or a reference it cannot resolve; then nothing is written. An input
  * that changes nothing writes nothing and answers 'unchanged'. Confirmed entry-check warnings
- * are kept with the revision, as on create.
+ * are kept with the revision, as on create. A correction that makes the claim say exactly what
+ * another active claim says makes them one (the newer merged into the older), and answers the id
+ * of the one that lives on.
  */
 export async function editClaim(
   claimId: number,
@@ -58,8 +61,9 @@ export async function editClaim(
       .where(eq(claims.id, claimId));
     await editFirstAppearance(tx, claimId, current, next);
     await snapshotClaim(tx, claimId, actor, 'edit', { reason: why, warnings: options.warnings });
+    const survivor = await mergeWithTwin(tx, claimId, actor);
     await bumpDataVersion(tx);
-    return { status: 'edited', id: claimId };
+    return { status: 'edited', id: survivor };
   });
 }
 

@@ -120,14 +120,12 @@ export class ReferenceResolver {
     return id;
   }
 
+  // A slug is free when no source answers to it at all: a slug that is another source's alias or
+  // name would take that name over (match.ts prefers a slug).
   private async freeSourceSlug(base: string): Promise<string> {
     for (let n = 1; ; n++) {
       const slug = n === 1 ? base : `${base}-${n}`;
-      const [taken] = await this.tx
-        .select({ id: sources.id })
-        .from(sources)
-        .where(eq(sources.slug, slug));
-      if (!taken) return slug;
+      if (!(await findSource(this.tx, slug))) return slug;
     }
   }
 

@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { claimAppearances, claimRevisions } from '@/db/schema';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
-import { matchStoredClaim } from '@/lib/server/claims/appearances';
-import { editClaim } from '@/lib/server/claims/edits';
+import { matchStoredClaim } from '@/lib/server/claims/stored-claims';
+import { editClaim, retractClaim } from '@/lib/server/claims/edits';
+import { editDocument } from '@/lib/server/catalog/edits';
+import { DocumentEdit } from '@/lib/catalog/inputs';
 import { createClaims } from '@/lib/server/claims/mutations';
 import { getClaimDetail } from '@/lib/server/claims/queries';
 import { SYSTEM_ACTOR } from '@/lib/server/history/revisions';
@@ -123,6 +125,18 @@ describe('a figure entered again', () => {
   });
 });
 
+describe('a retracted claim', () => {
+  test('is already present in its own document: a rerun never brings it back', async () => {
+    const figure = fresh();
+    const [stored] = await write(figure);
+    await retractClaim(stored?.id ?? 0, 'Withdrawn', SYSTEM_ACTOR);
+    expect(await write(figure)).toEqual([{ status: 'present', id: stored?.id }]);
+    // From another document, the figure stated again is a claim of its own.
+    const [again] = await write({ ...figure, ...WIRE });
+    expect(again?.status).toBe('inserted');
+  });
+});
+
 describe('matchStoredClaim', () => {
   test('finds the stored claim without writing, and says whether the document is new to it', async () => {
     const figure = fresh();
@@ -155,6 +169,21 @@ describe('editing a claim', () => {
     expect(claim?.appearances.map((a) => a.url)).toEqual([corrected.url, WIRE.url]);
   });
 
+  test('that makes it say what another claim says merges the newer into the older', async () => {
+    const figure = fresh();
+    const [older] = await write(figure);
+    const [newer] = await write({ ...figure, ...WIRE, value: '1,250' });
+    const corrected = input({ ...figure, ...WIRE });
+    const outcome = await editClaim(newer?.id ?? 0, corrected, 'Misread', SYSTEM_ACTOR);
+    expect(outcome).toEqual({ status: 'edited', id: older?.id });
+    expect(await getClaimDetail(newer?.id ?? 0)).toMatchObject({
+      status: 'merged',
+      merged_into: older?.id,
+    });
+    const survivor = await getClaimDetail(older?.id ?? 0);
+    expect(survivor?.appearances.map((a) => a.title)).toEqual(['Bulletin 1', 'Wire story']);
+  });
+
   test('refuses to move it onto a document the claim already appears in', async () => {
     const figure = fresh();
     const [stored] = await write(figure);
@@ -162,5 +191,22 @@ describe('editing a claim', () => {
     await expect(
       editClaim(stored?.id ?? 0, input({ ...figure, ...WIRE }), 'Wrong link', SYSTEM_ACTOR),
     ).rejects.toMatchObject({ fields: { url: ['This claim already appears in that document'] } });
+  });
+});
+
+describe('editing a document', () => {
+  test('a new date moves the first appearance of the claims it shares with others', async () => {
+    const figure = fresh();
+    const [stored] = await write(figure);
+    await write({ ...figure, ...WIRE, url: `${WIRE.url}/${figure.as_of}` });
+    const wire = (await getClaimDetail(stored?.id ?? 0))?.appearances[1];
+    const edit = DocumentEdit.parse({ ...WIRE, url: wire?.url, published_on: '2025-02-01' });
+    await editDocument(wire?.document_id ?? 0, edit, 'The story ran earlier', SYSTEM_ACTOR);
+    const claim = await getClaimDetail(stored?.id ?? 0);
+    expect(claim).toMatchObject({ url: wire?.url, quote: WIRE.quote, via: 'Wire' });
+    expect(claim?.appearances.map((a) => [a.url, a.first])).toEqual([
+      [wire?.url, true],
+      [figure.url, false],
+    ]);
   });
 });

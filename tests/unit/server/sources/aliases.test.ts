@@ -149,3 +149,30 @@ describe('a claim naming a source by an alias', () => {
     expect((await state()).sources).toHaveLength(sourcesBefore);
   });
 });
+
+describe('a new source whose slug would be a name another source answers to', () => {
+  test('gets a numbered slug, so the alias keeps meaning its source', async () => {
+    const office = await newSource('UN Human Rights Office');
+    await addSourceAlias(office.slug, 'OHCHRX', editor, 'Its initials');
+    // "OHCHRX." is a name of its own (the full stop), but its slug would be the alias.
+    await newClaim({ claimant: 'OHCHRX.', claimant_kind: 'ngo', attribution: 'reported' });
+    const created = await findSource(db, 'OHCHRX.');
+    expect(created?.slug).toBe('ohchrx-2');
+    expect(await findSource(db, 'ohchrx')).toMatchObject({ id: office.id });
+  });
+});
+
+describe('merging two sources of which one relayed the other', () => {
+  test('leaves no claim relaying itself', async () => {
+    const ministry = await newSource('Relay Test Ministry');
+    const press = await newSource('Relay Test Ministry Press Office');
+    const claimId = await newClaim({
+      claimant: ministry.slug,
+      via: press.slug,
+      attribution: 'reported',
+    });
+    await mergeSources(press.slug, ministry.slug, 'The press office is the ministry', editor);
+    const [row] = await db.select().from(claims).where(eq(claims.id, claimId));
+    expect(row).toMatchObject({ claimantId: ministry.id, viaId: null });
+  });
+});
