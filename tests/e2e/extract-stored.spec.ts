@@ -1,13 +1,13 @@
 import { type Page, expect, test } from '@playwright/test';
 import { signIn } from '@/tests/support/e2e-editor';
 
-// A wire report of its own that repeats one of the seed's figures: the monitor's 745 civilians,
-// stated on Sunday 9 March 2025 (the report is from Monday the 10th).
+// A wire report of its own that repeats one of the seed's figures: the monitor's 745 civilians
+// in two days, stated on Sunday 9 March 2025 (the report is from Monday the 10th).
 const WIRE =
-  "Fighting on Syria's Mediterranean coast has killed 745 civilians, the Syrian Observatory for Human Rights said on Sunday.";
+  "Fighting on Syria's Mediterranean coast has killed 745 civilians in just two days, the Syrian Observatory for Human Rights said on Sunday.";
 // A report whose figures belong to no stored topic.
 const SUDAN =
-  "Paramilitary fighters killed more than 300 people in an assault on the Zamzam camp near El Fasher, Sudan's health ministry said on Sunday. At least 25 children were among the dead.";
+  "Paramilitary fighters killed more than 300 people in an assault on the Zamzam camp near El Fasher, Sudan's health ministry said on Sunday. At least 25 paramedics were among the dead.";
 
 /** Chooses the topic, pastes the text, names the document and finds its figures. */
 async function findFigures(page: Page, topic: string, text: string, url: string) {
@@ -82,7 +82,7 @@ test.describe('filing drafts under the chosen topic', () => {
     const metric = page.getByLabel('Metric for draft 1', { exact: true });
     await expect(metric.locator('option[value="gaza-killed"]')).toBeAttached();
     await expect(metric.locator('option[value^="syria-coast"]')).toHaveCount(0);
-    // No metric of Gaza counts children: that draft waits, unticked, for the editor.
+    // No metric of Gaza counts paramedics: that draft waits, unticked, for the editor.
     await expect(page.getByLabel('Metric for draft 2', { exact: true })).toHaveValue('');
     await expect(page.getByLabel('Save draft 2', { exact: true })).not.toBeChecked();
 

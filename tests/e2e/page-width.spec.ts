@@ -96,6 +96,7 @@ function editorRoutes(): Route[] {
       label: 'extract, drafts of the longest quote',
       path: '/editor/extract',
       prepare: async (page) => {
+        await page.getByLabel('Topic of the figures').selectOption({ value: long.topic });
         await page.getByLabel('Text of the article').fill(long.quote ?? '');
         await page.getByLabel('Document link').fill(long.url ?? '');
         await page.getByLabel('Title', { exact: true }).fill(long.title ?? '');
