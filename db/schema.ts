@@ -293,7 +293,7 @@ export const recordRevisions = sqliteTable(
 );
 
 // Data changes a migration leaves to the app, because they need its rules (merging the exact
-// duplicates stored before appearances existed). Run, then marked done, by db/migrate.ts.
+// duplicates stored before appearances existed). Run, then marked done, by lib/server/data-tasks.ts.
 export const dataTasks = sqliteTable('data_tasks', {
   name: text().primaryKey(),
   doneAt: integer({ mode: 'timestamp_ms' }),

@@ -42,9 +42,11 @@ export async function getSourceBySlug(slug: string): Promise<SourceProfile | nul
         url: sources.url,
         description: sources.description,
         // Spelt out: in a one-table select Drizzle drops table names, and a bare "id" here would
-        // be the claim's own id.
-        relayed: sql<number>`(SELECT count(*) FROM claims
-          WHERE claims.via_id = sources.id AND claims.status = 'active')`,
+        // be the claim's own id. A claim counts once however many of its documents name the
+        // source as the relay (claim_appearances_via_idx finds them).
+        relayed: sql<number>`(SELECT count(*) FROM claims WHERE claims.status = 'active'
+          AND claims.id IN (SELECT claim_appearances.claim_id FROM claim_appearances
+            WHERE claim_appearances.via_id = sources.id))`,
       })
       .from(sources)
       .where(eq(sources.id, match.id)),

@@ -139,6 +139,6 @@ test('each query seeks an index and reads no table end to end', async () => {
   }
   const plans = (await Promise.all(statements.map(queryPlan))).flat().join('\n');
   expect(plans).toContain('sources_slug_unique');
-  expect(plans).toContain('claims_via_idx');
+  expect(plans).toContain('claim_appearances_via_idx');
   expect(plans).toContain('claims_claimant_idx');
 });

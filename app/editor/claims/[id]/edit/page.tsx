@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { parseId } from '@/lib/api/responses';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { qualifiedValueInWords } from '@/lib/text/format';
-import { getClaim } from '@/lib/server/claims/queries';
+import { getClaimDetail } from '@/lib/server/claims/queries';
 import { loadClaimFormOptions } from '@/lib/server/editor/form-options';
 import { claimToFormValues } from '@/lib/editor/prefill';
 import { ClaimForm } from '@/app/editor/claims/_components/claim-form';
@@ -19,8 +19,10 @@ export default async function EditClaimPage({ params }: Props) {
   const raw = (await params).id;
   await requireEditor(`/editor/claims/${raw}/edit`);
   const id = parseId(raw);
-  const claim = id === null ? null : await getClaim(id);
+  const claim = id === null ? null : await getClaimDetail(id);
   if (!claim || id === null) notFound();
+  if (claim.merged_into !== null) redirect(`/editor/claims/${claim.merged_into}/edit`);
+  const first = claim.appearances.find((a) => a.first);
   const options = await loadClaimFormOptions();
   const sourceSlugs = new Map(options.sources.map((s) => [s.name, s.slug]));
 
@@ -41,6 +43,13 @@ export default async function EditClaimPage({ params }: Props) {
           <p className="muted">
             Every change is kept in the claim&apos;s public history, with your reason.
           </p>
+          {claim.appearance_count > 1 && (
+            <p className="notice">
+              This claim appeared in {claim.appearance_count} documents. The figure, claimant and
+              dates below are the claim&apos;s, in every one of them; the document, quote, relay and
+              attribution are its first appearance&apos;s ({first?.title ?? first?.url}).
+            </p>
+          )}
           <ClaimForm
             action={editClaimAction.bind(null, id)}
             defaults={claimToFormValues(claim, sourceSlugs)}
