@@ -1,3 +1,4 @@
+import { APPEARANCE_COLUMNS } from '@/lib/claims/input/columns';
 import { type Page, expect } from '@playwright/test';
 import { tallyOn } from '@/tests/support/app-instances';
 
@@ -24,19 +25,6 @@ export async function signIn(page: Page, next = '/editor'): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}$`));
 }
-
-// The export's columns that say where a figure appeared rather than what was claimed.
-const APPEARANCE_COLUMNS = [
-  'url',
-  'title',
-  'publisher',
-  'byline',
-  'published_on',
-  'archive_url',
-  'quote',
-  'via',
-  'attribution',
-];
 
 /**
  * How many claims the metric has, counted through the public export (retracted ones included).

@@ -30,3 +30,19 @@ export const CLAIM_COLUMNS = [
   'status',
 ] as const;
 export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
+
+/**
+ * The columns that say where a figure appeared rather than what was claimed (DESIGN.md
+ * "appearance"): a claim's own are its first appearance's, and an export has a row per appearance.
+ */
+export const APPEARANCE_COLUMNS = [
+  'via',
+  'attribution',
+  'url',
+  'title',
+  'publisher',
+  'byline',
+  'published_on',
+  'archive_url',
+  'quote',
+] as const satisfies readonly ClaimColumn[];

@@ -2,6 +2,7 @@ import { editorLabel } from '@/app/_components/record-history';
 import type { ClaimPageRevision } from '@/lib/server/claims/claim-page';
 import { diffSnapshots } from '@/lib/claims/rules/revision-diff';
 import { REVISION_ACTION_LABELS } from '@/lib/labels';
+import { APPEARANCE_COLUMNS } from '@/lib/claims/input/columns';
 import { formatInstant } from '@/lib/text/format';
 import styles from '@/app/claims/[id]/page.module.css';
 
@@ -28,9 +29,18 @@ export function RevisionHistory({
           {revisions.map((revision, i) => {
             const previous = i > 0 ? revisions[i - 1] : null;
             const isAppearance = revision.action === 'appearance';
-            const changes = (previous ? diffSnapshots(previous.snapshot, revision.snapshot) : [])
-              // An appearance always adds one to the count; the document it added is named.
-              .filter((change) => !(isAppearance && change.field === 'appearance_count'));
+            const diff = previous ? diffSnapshots(previous.snapshot, revision.snapshot) : [];
+            // An appearance adds one to the count and names its document; when it was published
+            // earlier, the claim's document and quote become its: said once, not field by field.
+            const becameFirst =
+              isAppearance && diff.some((change) => FIRST_APPEARANCE_FIELDS.has(change.field));
+            const changes = isAppearance
+              ? diff.filter(
+                  (change) =>
+                    change.field !== 'appearance_count' &&
+                    !FIRST_APPEARANCE_FIELDS.has(change.field),
+                )
+              : diff;
             return (
               <li key={i} className={styles.item}>
                 <div className={styles.itemHead}>
@@ -41,6 +51,7 @@ export function RevisionHistory({
                 {isAppearance && revision.addedDocument && (
                   <p>
                     Document: <q>{revision.addedDocument}</q>
+                    {becameFirst && ', published earlier: now the first appearance'}
                   </p>
                 )}
                 {revision.reason && <p>Reason: {revision.reason}</p>}
@@ -65,6 +76,9 @@ export function RevisionHistory({
     </section>
   );
 }
+
+// The fields a claim shows from its first appearance.
+const FIRST_APPEARANCE_FIELDS: ReadonlySet<string> = new Set(APPEARANCE_COLUMNS);
 
 /** "Claim #12 was this same figure…": the exact duplicates merged into this claim. */
 function MergedFrom({ ids }: { ids: number[] }) {
