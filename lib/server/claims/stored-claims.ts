@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Executor, db } from '@/db/client';
 import { claimAppearances, claims, documents, metrics } from '@/db/schema';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
@@ -44,7 +44,11 @@ function claimKey(row: KeyColumns): string {
 }
 
 /** A stored claim a figure matched, and whether its document is already one of the claim's. */
-type ClaimMatch = { id: number; sameDocument: boolean };
+type ClaimMatch = {
+  id: number;
+  sameDocument: boolean;
+  otherPeriod?: StoredMatch['otherPeriod'];
+};
 
 // The oldest stored claim of a key in one status, with the documents it appeared in.
 type Candidate = { id: number; status: string; documentIds: Set<number> };
@@ -178,7 +182,7 @@ export async function matchStoredClaim(
     documentId: document?.id ?? 0,
     status: input.status,
   };
-  const match = (await StoredClaims.load(tx, [row])).match(row);
+  const match = (await StoredClaims.load(tx, [row])).match(row) ?? (await nearMatch(tx, row));
   if (!match) return null;
   const [first] = await tx
     .select({ title: documents.title, url: documents.url })
@@ -189,5 +193,28 @@ export async function matchStoredClaim(
     claimId: match.id,
     document: first?.title ?? first?.url ?? 'an unnamed document',
     sameDocument: match.sameDocument,
+    ...(match.otherPeriod && { otherPeriod: match.otherPeriod }),
   };
+}
+
+/**
+ * The oldest active claim that says the same but over another period (or none): not the same
+ * claim by its key, but likely the same figure entered once without its period.
+ */
+async function nearMatch(tx: Executor, row: KeyColumns): Promise<ClaimMatch | null> {
+  if (row.claimantId === null || row.status !== 'active') return null;
+  const same = (
+    ['metricId', 'claimantId', 'value', 'qualifier', 'low', 'high', 'asOf'] as const
+  ).map((column) => {
+    const value = row[column];
+    return value === null ? isNull(claims[column]) : eq(claims[column], value);
+  });
+  const [found] = await tx
+    .select({ id: claims.id, start: claims.periodStart, end: claims.periodEnd })
+    .from(claims)
+    .where(and(eq(claims.status, 'active'), ...same))
+    .orderBy(asc(claims.id))
+    .limit(1);
+  if (!found) return null;
+  return { id: found.id, sameDocument: false, otherPeriod: { start: found.start, end: found.end } };
 }

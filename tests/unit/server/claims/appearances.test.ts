@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { claimAppearances, claimRevisions } from '@/db/schema';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { matchStoredClaim } from '@/lib/server/claims/stored-claims';
+import { storedMatchMessage } from '@/lib/claims/stored-match';
 import { editClaim, retractClaim } from '@/lib/server/claims/edits';
 import { editDocument } from '@/lib/server/catalog/edits';
 import { DocumentEdit } from '@/lib/catalog/inputs';
@@ -154,6 +155,29 @@ describe('matchStoredClaim', () => {
       .from(claimAppearances)
       .where(eq(claimAppearances.claimId, stored?.id ?? 0));
     expect(appearances).toHaveLength(1);
+  });
+});
+
+describe('matchStoredClaim, when only the period differs', () => {
+  test('names the claim as possibly the same, with its period, and the writer keeps them apart', async () => {
+    const figure = fresh();
+    const [stored] = await write({
+      ...figure,
+      period_start: '2025-02-01',
+      period_end: figure.as_of,
+    });
+    const match = await matchStoredClaim(input({ ...figure, ...WIRE }));
+    expect(match).toEqual({
+      claimId: stored?.id,
+      document: 'Bulletin 1',
+      sameDocument: false,
+      otherPeriod: { start: '2025-02-01', end: figure.as_of },
+    });
+    expect(storedMatchMessage(match ?? { claimId: 0, document: '', sameDocument: false })).toMatch(
+      new RegExp(`^Possibly claim #${stored?.id} from Bulletin 1: .* over 1 Feb 2025 to `),
+    );
+    const [written] = await write({ ...figure, ...WIRE });
+    expect(written?.status).toBe('inserted');
   });
 });
 
