@@ -161,17 +161,14 @@ describe('matchStoredClaim', () => {
 describe('matchStoredClaim, when only the period differs', () => {
   test('names the claim as possibly the same, with its period, and the writer keeps them apart', async () => {
     const figure = fresh();
-    const [stored] = await write({
-      ...figure,
-      period_start: '2025-02-01',
-      period_end: figure.as_of,
-    });
+    const asOf = figure.as_of ?? '';
+    const [stored] = await write({ ...figure, period_start: '2025-02-01', period_end: asOf });
     const match = await matchStoredClaim(input({ ...figure, ...WIRE }));
     expect(match).toEqual({
       claimId: stored?.id,
       document: 'Bulletin 1',
       sameDocument: false,
-      otherPeriod: { start: '2025-02-01', end: figure.as_of },
+      otherPeriod: { start: '2025-02-01', end: asOf },
     });
     expect(storedMatchMessage(match ?? { claimId: 0, document: '', sameDocument: false })).toMatch(
       new RegExp(`^Possibly claim #${stored?.id} from Bulletin 1: .* over 1 Feb 2025 to `),
