@@ -10,7 +10,7 @@ import { DatesFieldset } from './dates-fieldset';
 import { DocumentFieldset } from './document-fieldset';
 import { FigureFieldset } from './figure-fieldset';
 import { MetricFieldset } from './metric-fieldset';
-import { ReasonField } from './reason-field';
+import { ReasonField } from '@/app/editor/_components/reason-field';
 import styles from './claim-form.module.css';
 
 type Props = ClaimFormOptions & {

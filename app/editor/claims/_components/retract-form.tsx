@@ -3,7 +3,7 @@
 import type { ClaimFormState } from '@/lib/server/claims/claim-form';
 import { FormStatus } from '@/app/editor/_components/form-status';
 import { useFormAction } from '@/app/editor/_components/use-form-action';
-import { ReasonField } from './reason-field';
+import { ReasonField } from '@/app/editor/_components/reason-field';
 import styles from './claim-form.module.css';
 
 type Props = { action: (state: ClaimFormState, formData: FormData) => Promise<ClaimFormState> };

@@ -2,8 +2,9 @@
 
 import type { DocumentEditField, DocumentEditState } from '@/lib/catalog/inputs';
 import type { FormValues } from '@/lib/forms';
-import { Field, TextField } from '@/app/editor/_components/field';
+import { TextField } from '@/app/editor/_components/field';
 import { FormStatus } from '@/app/editor/_components/form-status';
+import { ReasonField } from '@/app/editor/_components/reason-field';
 import { useFormAction } from '@/app/editor/_components/use-form-action';
 
 type Props = {
@@ -38,13 +39,7 @@ export function DocumentEditForm({ action, defaults }: Props) {
         <TextField type="date" label="Retrieved on" {...bind('retrieved_on')} />
       </div>
       <TextField type="url" label="Archived copy" {...bind('archive_url')} />
-      <Field
-        label="Reason for the change"
-        hint="Shown in the document's public history"
-        {...bind('reason')}
-      >
-        {(control) => <textarea {...control} rows={2} required />}
-      </Field>
+      <ReasonField record="document" errors={errors.reason} value={shownValue('reason')} />
       <button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save the change'}
       </button>

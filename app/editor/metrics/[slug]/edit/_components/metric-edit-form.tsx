@@ -7,6 +7,7 @@ import { METRIC_KIND_LABELS, METRIC_KIND_MEANINGS } from '@/lib/labels';
 import { EnumOptions } from '@/app/editor/_components/enum-options';
 import { Field, TextField } from '@/app/editor/_components/field';
 import { FormStatus } from '@/app/editor/_components/form-status';
+import { ReasonField } from '@/app/editor/_components/reason-field';
 import { MetricOptions } from '@/app/editor/_components/metric-options';
 import { useFormAction } from '@/app/editor/_components/use-form-action';
 
@@ -60,13 +61,7 @@ export function MetricEditForm({ action, defaults, parents }: Props) {
         input={{ inputMode: 'decimal', placeholder: '10' }}
         {...bind('divergence_threshold')}
       />
-      <Field
-        label="Reason for the change"
-        hint="Shown in the metric's public history"
-        {...bind('reason')}
-      >
-        {(control) => <textarea {...control} rows={2} required />}
-      </Field>
+      <ReasonField record="metric" errors={errors.reason} value={shownValue('reason')} />
       <button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save the change'}
       </button>

@@ -7,6 +7,7 @@ import type { SourceEditField, SourceEditState } from '@/lib/server/sources/sour
 import { EnumOptions } from '@/app/editor/_components/enum-options';
 import { Field, TextField } from '@/app/editor/_components/field';
 import { FormStatus } from '@/app/editor/_components/form-status';
+import { ReasonField } from '@/app/editor/_components/reason-field';
 import { useFormAction } from '@/app/editor/_components/use-form-action';
 
 type Props = {
@@ -41,13 +42,7 @@ export function SourceEditForm({ action, defaults }: Props) {
         {...bind('description')}
       />
       <TextField type="url" label="Website" hint="http:// or https://" {...bind('url')} />
-      <Field
-        label="Reason for the change"
-        hint="Shown in the source's public history"
-        {...bind('reason')}
-      >
-        {(control) => <textarea {...control} rows={2} required />}
-      </Field>
+      <ReasonField record="source" errors={errors.reason} value={shownValue('reason')} />
       <button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save the change'}
       </button>
