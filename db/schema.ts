@@ -8,6 +8,10 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { createdAt } from './columns';
+import { editors } from './auth-schema';
+// The tables of editors and their credentials live beside this file.
+export * from './auth-schema';
 // The enum arrays live in a module without dependencies, so client forms can import them too.
 export * from './enums';
 import {
@@ -19,12 +23,6 @@ import {
   REVISION_ACTIONS,
   SOURCE_KINDS,
 } from './enums';
-
-// Instants are stored as milliseconds; calendar days as 'YYYY-MM-DD' text, which has no zone to drift.
-const createdAt = () =>
-  integer({ mode: 'timestamp_ms' })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const topics = sqliteTable('topics', {
   id: integer().primaryKey({ autoIncrement: true }),
@@ -118,64 +116,6 @@ export const documents = sqliteTable(
   },
   // A document without a URL is matched by title + publisher + published date.
   (t) => [index('documents_title_idx').on(t.title, t.publisher, t.publishedOn)],
-);
-
-export const editors = sqliteTable('editors', {
-  id: integer().primaryKey({ autoIncrement: true }),
-  email: text().notNull().unique(),
-  // scrypt$<N>$<salt hex>$<hash hex>: the salt is per editor.
-  passwordHash: text().notNull(),
-  createdAt: createdAt(),
-  revokedAt: integer({ mode: 'timestamp_ms' }),
-});
-
-// Secrets that stand for an editor: a session cookie or an API token. Only their SHA-256 is
-// stored, so a leaked database hands out no live credential.
-const credentialColumns = () => ({
-  id: integer().primaryKey({ autoIncrement: true }),
-  tokenHash: text().notNull().unique(),
-  editorId: integer()
-    .notNull()
-    .references(() => editors.id),
-  createdAt: createdAt(),
-});
-
-// Signed-in browsers; the cookie holds the random id.
-export const sessions = sqliteTable(
-  'sessions',
-  {
-    ...credentialColumns(),
-    // Sessions expire after 7 days without use.
-    lastSeenAt: integer({ mode: 'timestamp_ms' }).notNull(),
-    revokedAt: integer({ mode: 'timestamp_ms' }),
-  },
-  (t) => [index('sessions_editor_idx').on(t.editorId)],
-);
-
-// Bearer tokens for the write API; shown once.
-export const apiTokens = sqliteTable(
-  'api_tokens',
-  {
-    ...credentialColumns(),
-    lastUsedAt: integer({ mode: 'timestamp_ms' }),
-    revokedAt: integer({ mode: 'timestamp_ms' }),
-  },
-  (t) => [index('api_tokens_editor_idx').on(t.editorId)],
-);
-
-// Failed sign-ins, kept in the database so every instance counts the same attempts.
-export const signInFailures = sqliteTable(
-  'sign_in_failures',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    email: text().notNull(),
-    ip: text().notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index('sign_in_failures_email_idx').on(t.email, t.createdAt),
-    index('sign_in_failures_ip_idx').on(t.ip, t.createdAt),
-  ],
 );
 
 export const claims = sqliteTable(
