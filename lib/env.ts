@@ -34,6 +34,36 @@ const Env = z
     ),
     // A file to append every SQL statement to, one JSON line each: the query-plan test reads it.
     TALLY_QUERY_LOG: z.preprocess(blankToUndefined, z.string().optional()),
+    // The origin the app is reached at (https://tally.example.org): absolute links and the origin
+    // cookie-authenticated writes must come from. Unset, the request's own host is used.
+    PUBLIC_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+        .transform((url) => new URL(url).origin)
+        .optional(),
+    ),
+    // How many reverse proxies in front of the app to believe: their X-Forwarded-For and
+    // X-Forwarded-Proto count only when this is 1 or more (1 = one proxy, the usual setup).
+    TRUST_PROXY: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'must be 0, 1 or the number of proxies in front of the app' })
+        .int('must be a whole number of proxies')
+        .min(0, 'must be 0 or more')
+        .max(10, 'must be at most 10 proxies')
+        .default(0),
+    ),
+    // How long a write waits for another writer's lock before giving up (CLI exit 2, app 503).
+    DATABASE_BUSY_TIMEOUT_MS: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'must be a number of milliseconds' })
+        .int('must be a whole number of milliseconds')
+        .min(0, 'must be 0 or more milliseconds')
+        .max(3_600_000, 'must be at most 3600000 milliseconds (an hour)')
+        .default(30_000),
+    ),
     PORT: z.preprocess(
       blankToUndefined,
       z.coerce

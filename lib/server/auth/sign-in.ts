@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, gt } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { signInFailures } from '@/db/schema';
+import { signInAttempts } from '@/db/schema';
 import { findActiveEditor } from '@/lib/server/auth/editors';
 import { verifyPassword } from '@/lib/auth/secrets';
 import { createSession } from '@/lib/server/auth/sessions';
@@ -33,7 +33,9 @@ export async function signIn(
   const stored = editor?.passwordHash ?? DUMMY_HASH;
   const isValid = (await verifyPassword(password, stored)) && editor !== null;
   if (!isValid || !editor) {
-    await db.insert(signInFailures).values({ email, ip, createdAt: now });
+    await db
+      .insert(signInAttempts)
+      .values({ email, address: ip, outcome: 'failed', editorId: editor?.id, createdAt: now });
     return { status: 'invalid' };
   }
   return { status: 'signed-in', sessionToken: await createSession(editor.id) };
@@ -42,17 +44,21 @@ export async function signIn(
 async function secondsUntilAllowed(email: string, ip: string, now: Date): Promise<number> {
   const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
   const waits = await Promise.all(
-    [eq(signInFailures.email, email), eq(signInFailures.ip, ip)].map(async (who) => {
-      const where = and(who, gt(signInFailures.createdAt, since));
-      const [counted] = await db.select({ failures: count() }).from(signInFailures).where(where);
+    [eq(signInAttempts.email, email), eq(signInAttempts.address, ip)].map(async (who) => {
+      const where = and(
+        who,
+        eq(signInAttempts.outcome, 'failed'),
+        gt(signInAttempts.createdAt, since),
+      );
+      const [counted] = await db.select({ failures: count() }).from(signInAttempts).where(where);
       const failures = counted?.failures ?? 0;
       if (failures < FAILURES_ALLOWED) return 0;
       // Allowed again once the oldest failure that still counts leaves the window.
       const [oldest] = await db
-        .select({ at: signInFailures.createdAt })
-        .from(signInFailures)
+        .select({ at: signInAttempts.createdAt })
+        .from(signInAttempts)
         .where(where)
-        .orderBy(asc(signInFailures.createdAt))
+        .orderBy(asc(signInAttempts.createdAt))
         .limit(1)
         .offset(failures - FAILURES_ALLOWED);
       if (!oldest) return 0;
