@@ -49,8 +49,9 @@ export function qualifiedValueInWords(figure: {
  */
 export function formatDay(isoDay: string): string {
   if (!isCalendarDay(isoDay)) return isoDay;
-  const [year, month = 0, day] = isoDay.split('-').map(Number);
-  return `${day} ${shortMonthName(month)} ${year}`;
+  const [year = 0, month = 0, day] = isoDay.split('-').map(Number);
+  // Years before 1000 keep their four digits: "9 Mar 50" would read as 1950.
+  return `${day} ${shortMonthName(month)} ${String(year).padStart(4, '0')}`;
 }
 
 /** An ISO instant → "10 Mar 2025, 14:03 UTC": one zone for every reader and server. */

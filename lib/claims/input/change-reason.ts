@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '@/lib/errors';
+import { STORABLE_TEXT_HINT, isStorableText } from '@/lib/text/input-text';
 
 export const REASON_LIMIT = 1000;
 
@@ -11,7 +12,8 @@ export const ChangeReason = z
   .string({ error: 'Say why you are making this change' })
   .trim()
   .min(1, 'Say why you are making this change')
-  .max(REASON_LIMIT, `Keep the reason under ${REASON_LIMIT.toLocaleString('en-GB')} characters`);
+  .max(REASON_LIMIT, `Keep the reason under ${REASON_LIMIT.toLocaleString('en-GB')} characters`)
+  .refine(isStorableText, STORABLE_TEXT_HINT);
 export type ChangeReason = z.infer<typeof ChangeReason>;
 
 /** The trimmed reason, or an InputError naming 'reason' so every door reports it as a field. */

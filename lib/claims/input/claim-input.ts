@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { ATTRIBUTIONS, ENTERED_STATUSES, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS } from '@/db/enums';
 import type { ClaimColumn } from '@/lib/claims/input/columns';
-import { blankToUndefined, parseCount } from '@/lib/text/input-text';
+import {
+  STORABLE_TEXT_HINT,
+  blankToUndefined,
+  isStorableText,
+  parseCount,
+} from '@/lib/text/input-text';
 import { SLUG_HINT, SLUG_PATTERN } from '@/lib/text/slug';
 
 export const TEXT_LIMIT = 5000;
@@ -34,6 +39,7 @@ const text = (limit: number) =>
       .string()
       .trim()
       .max(limit, `Keep it under ${limit.toLocaleString('en-GB')} characters`)
+      .refine(isStorableText, STORABLE_TEXT_HINT)
       .optional(),
   );
 
@@ -43,6 +49,7 @@ const webUrl = z.preprocess(
   z
     .url({ protocol: /^https?$/, error: 'Use an http:// or https:// link' })
     .max(2000, 'Keep links under 2,000 characters')
+    .refine(isStorableText, STORABLE_TEXT_HINT)
     .optional(),
 );
 
@@ -123,8 +130,7 @@ function checkBounds(claim: z.output<z.ZodObject<typeof shape>>, fail: Fail): vo
  * rejected form names every missing part at once, not one per try.
  */
 function checkPresence(claim: Record<string, unknown>, fail: Fail): void {
-  const given = (key: string) =>
-    typeof claim[key] === 'string' && (claim[key] as string).trim() !== '';
+  const given = (key: string) => typeof blankToUndefined(claim[key]) === 'string';
   if (claim.attribution === 'unattributed') {
     if (given('claimant')) fail('claimant', 'An unattributed claim names no claimant');
   } else if (!given('claimant')) {

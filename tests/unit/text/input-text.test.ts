@@ -5,6 +5,9 @@ describe('blankToUndefined', () => {
   const cases: [unknown, unknown][] = [
     ['', undefined],
     ['   ', undefined],
+    ['\u200b', undefined],
+    ['\u200f\u202e\ufeff', undefined],
+    ['\u200fx', '\u200fx'],
     [null, undefined],
     [undefined, undefined],
     ['0', '0'],
@@ -32,6 +35,7 @@ describe('parseCount', () => {
     ['1e3', null],
     ['', null],
     ['about 5', null],
+    ['9'.repeat(400), null],
   ];
   test.each(cases)('"%s" → %s', (text, expected) => {
     expect(parseCount(text)).toBe(expected);
