@@ -13,7 +13,9 @@ export default async function EditorHome() {
   return (
     <section>
       <h1>Editor</h1>
-      <p className="muted">Signed in as {editor.email}.</p>
+      <p className="muted">
+        Signed in as {editor.email}. <Link href="/editor/sign-ins">Sign-ins and browsers</Link>
+      </p>
       <form action={signOutAction}>
         <button type="submit" className="secondary">
           Sign out
