@@ -5,6 +5,7 @@ import {
   calendarDay,
   dayText,
   hostileText,
+  hugeText,
   numberText,
 } from '@/tests/unit/property/arbitraries';
 
@@ -32,6 +33,7 @@ export const paramValue = (slugs: readonly string[] = ['gaza-killed']): fc.Arbit
       weight: 2,
     },
     { arbitrary: fc.constant(''), weight: 1 },
+    { arbitrary: hugeText, weight: 1 },
   );
 
 /** Name-value pairs, mostly of the given parameters, some repeated, some unknown. */

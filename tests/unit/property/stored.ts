@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+
+// What the property tests need around the database and files: a count of every table (and the
+// data version) to prove that bad input wrote nothing, and CSV files written as a spreadsheet would.
+
+/** Rows in every table of this file's database, and the data version: any write changes one. */
+export async function storedCounts(): Promise<Record<string, number>> {
+  const tables = await db.all<{ name: string }>(
+    sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '\_\_%' escape '\\'`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await db.all<{ n: number }>(sql.raw(`select count(*) as n from "${name}"`));
+    counts[name] = row?.n ?? 0;
+  }
+  const [version] = await db.all<{ v: number }>(sql`select max(version) as v from data_version`);
+  counts['data_version.version'] = version?.v ?? 0;
+  return counts;
+}
+
+/** One CSV field, quoted when it must be (RFC 4180): a quote, a comma or a line break inside. */
+export const csvField = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+
+/** A CSV file's text: the header, then one line per row, each cell under its column. */
+export function csvText(columns: readonly string[], rows: Record<string, string>[]): string {
+  const lines = [columns, ...rows.map((row) => columns.map((column) => row[column] ?? ''))];
+  return lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+const folder = mkdtempSync(path.join(tmpdir(), 'tally-property-'));
+let files = 0;
+
+/** Writes text (or bytes) to a new file of the given extension; its path. */
+export function tempFile(extension: 'csv' | 'json', content: string | Uint8Array): string {
+  const file = path.join(folder, `${++files}.${extension}`);
+  writeFileSync(file, content);
+  return file;
+}
