@@ -1,12 +1,13 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/forwarded';
 
 /**
  * The header Tally's own HTTP server (lib/cli/serve.ts) sets on every request to the client's
  * address: the socket's peer, or with TRUST_PROXY=N the address N proxies reported. It deletes
  * any value a client sent, so nothing outside can choose it.
  */
-export const CLIENT_ADDRESS_HEADER = 'x-tally-client-address';
+export { CLIENT_ADDRESS_HEADER };
 
 /** The client's address, for rate limits and the sign-in log; "unknown" outside Tally's server. */
 export function clientAddressOf(requestHeaders: Headers): string {
