@@ -139,7 +139,10 @@ describe('the import of a CSV file', () => {
         bad,
         fc.nat(3),
         async (goods, badRow, at) => {
-          const rows = goods.map((claim) => ({ ...claim.raw, claimant_kind: 'other' }));
+          const rows: Partial<Record<string, string>>[] = goods.map((claim) => ({
+            ...claim.raw,
+            claimant_kind: 'other',
+          }));
           rows.splice(Math.min(at, rows.length), 0, badRow);
           const before = await storedCounts();
           const report = await importFile(tempFile('csv', csvText(CLAIM_COLUMNS, rows)), { actor });

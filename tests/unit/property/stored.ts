@@ -27,7 +27,10 @@ export const csvField = (value: string): string =>
   /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 /** A CSV file's text: the header, then one line per row, each cell under its column. */
-export function csvText(columns: readonly string[], rows: Record<string, string>[]): string {
+export function csvText(
+  columns: readonly string[],
+  rows: Partial<Record<string, string>>[],
+): string {
   const lines = [columns, ...rows.map((row) => columns.map((column) => row[column] ?? ''))];
   return lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
