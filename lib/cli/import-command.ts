@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '@/lib/errors';
+import { moreRejectionsText } from '@/lib/import/import-report';
 import { openMigratedDatabase } from './open';
 import { progressBar } from './progress';
 
@@ -23,8 +24,11 @@ export async function importCommand(args: string[]): Promise<number> {
     onProgress: ({ phase, rows, total }) => bars[phase](rows, total),
   });
 
+  // The first rejections in full, then counts: a file of millions of bad rows is told in a page.
   for (const r of report.rejected) console.error(`${r.position}: ${r.field}: ${r.message}`);
-  const rejectedRows = new Set(report.rejected.map((r) => r.position)).size;
+  const more = moreRejectionsText(report);
+  if (more) console.error(more);
+  const { rejectedRows } = report;
   if (values['dry-run']) {
     console.log(
       `Dry run: ${report.rows} rows read, ${report.rows - rejectedRows} valid, ${rejectedRows} rejected. Nothing was written.`,

@@ -90,7 +90,10 @@ describe('a source that a later row creates', () => {
       appearances: 0,
       present: 0,
       rejected: [],
+      rejectedRows: 0,
+      moreRejections: {},
       wrote: false,
+      stopped: false,
     });
     expect(await sourcesNamed('Relay Agency')).toEqual([]);
 
@@ -102,7 +105,10 @@ describe('a source that a later row creates', () => {
       appearances: 0,
       present: 0,
       rejected: [],
+      rejectedRows: 0,
+      moreRejections: {},
       wrote: true,
+      stopped: false,
     });
     expect(await storedClaims('relayed')).toEqual([
       { value: 101, claimant: 'Health Ministry', via: 'Relay Agency' },
