@@ -7,7 +7,7 @@ export type TextFacts = { author: string | null; agency: string | null; publishe
 const AGENCY =
   /^[\p{Lu}][\p{Lu}\p{L}\p{N} .,'-]{1,60}\((Reuters|AP|AFP|Anadolu|Xinhua|dpa|UPI|IANS|PTI|ANI|WAFA|SANA|IRNA|Tasnim|TASS|Interfax)\)/mu;
 const DATE_LINE = new RegExp(
-  String.raw`^\s*(?:(?:Published|Issued|Date)\s*:?\s*)?(?:\p{L}+day,?\s+)?(${DATE})\s*$`,
+  String.raw`^\s*(?:(?:Published|Issued|Date)\s*(?::\s*)?)?(?:\p{L}+day,?\s+)?(${DATE})\s*$`,
   'u',
 );
 
@@ -33,7 +33,7 @@ function organisationLine(line: string): string | null {
 }
 
 function cleanAuthor(line: string): string {
-  const part = line.split(/\s+\|\s+/).find((p) => isOrganisation(p)) ?? line;
+  const part = line.split(/(?<!\s)\s+\|\s+/).find((p) => isOrganisation(p)) ?? line;
   return nameClaimant(part)?.name ?? part;
 }
 
@@ -42,7 +42,7 @@ function signOff(lines: string[]): string | null {
   const tail = lines.slice(-3).filter((line) => !DATE_LINE.test(line));
   const last = tail.at(-1);
   if (!last) return null;
-  const [, issuer] = /^(?:Issued|Published|Signed)\s+by\s+(.+)$/i.exec(last) ?? [];
+  const [, issuer] = /^(?:Issued|Published|Signed)\s+by\s+(?!\s)(.+)$/i.exec(last) ?? [];
   if (issuer) return cleanAuthor(issuer);
   const words = last.split(/\s+/);
   const isName =

@@ -20,47 +20,83 @@ const DATA_WORDS =
 const DOCUMENT =
   /^(?:the\s+)?(?:(?:latest|new|daily|weekly|recent|last|situation|humanitarian|official|flash)\s+)*(?:report|update|statement|bulletin|figures|data|statistics)\b/i;
 
+const ORGANISATION = new RegExp(String.raw`\b${ORG_HEAD}\b`, 'i');
+// (?=\S): the spaces before a name are all read as spaces, so they are read one way only.
+const ROLE_FOR = new RegExp(
+  String.raw`^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?${ROLE}\s+(?:for|of|at|with|from)\s+(?=\S)(?:the\s+(?=\S))?(.+)$`,
+  'i',
+);
+const ORGANISATION_ROLE = new RegExp(
+  String.raw`^(?:the\s+(?=\S))?(.*\b${ORG_HEAD})\s+${ROLE}\b`,
+  'i',
+);
+const TITLED = new RegExp(String.raw`^((?:[A-Z][\w-]*\s+){0,2}${TITLE})\s+([A-Z].*)$`);
+const OPENING_QUOTES = /^["“‘']+/;
+const CLOSING_QUOTE = /["”’']/;
+const THERE = /(?<!\s)\s+(?:there|here)$/i;
+const STATEMENT = /(?<!\s)\s+(?:statement|data|figures|statistics)$/i;
+
 /** Whether a phrase names an organisation by its head noun or a known acronym. */
 export function isOrganisation(phrase: string): boolean {
-  return new RegExp(String.raw`\b${ORG_HEAD}\b`, 'i').test(phrase);
+  return ORGANISATION.test(phrase);
+}
+
+/**
+ * The phrase without its opening and closing quotation marks: what
+ * `replace(/^["“‘']+|["”’']+$/g, '')` gives, without trying the closing marks at every mark of a
+ * long run of them.
+ */
+function withoutQuotes(phrase: string): string {
+  const from = OPENING_QUOTES.exec(phrase)?.[0].length ?? 0;
+  let to = phrase.length;
+  while (to > from && CLOSING_QUOTE.test(phrase[to - 1] ?? '')) to--;
+  return phrase.slice(from, to);
+}
+
+/**
+ * The phrase without its bracketed asides, each with the spaces before it: what
+ * `replace(/\s*\([^)]*\)/g, '')` gives, reading the phrase once (that pattern reads to the end of
+ * the phrase from every bracket left open, and tries every space of a run).
+ */
+function withoutAsides(phrase: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const open = phrase.indexOf('(', from);
+    const close = open < 0 ? -1 : phrase.indexOf(')', open + 1);
+    if (close < 0) break;
+    let start = open;
+    while (start > from && /\s/.test(phrase[start - 1] ?? '')) start--;
+    kept += phrase.slice(from, start);
+    from = close + 1;
+  }
+  return kept + phrase.slice(from);
 }
 
 /** Cleans a claimant phrase from a sentence into a name, with what kind of reference it is. */
 export function nameClaimant(phrase: string): NamedClaimant | null {
-  let text = phrase
-    .trim()
-    .replace(/^["“‘']+|["”’']+$/g, '')
-    .replace(DATA_WORDS, '');
+  let text = withoutQuotes(phrase.trim()).replace(DATA_WORDS, '');
   const alias = /\(([A-Z][A-Za-z]{1,9})\)/.exec(text)?.[1] ?? null;
-  text = text
-    .replace(/\s*\([^)]*\)/g, '')
+  text = withoutAsides(text)
     .replace(/['’]s$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  text = text
-    .replace(/\s+(?:there|here)$/i, '')
-    .replace(/\s+(?:statement|data|figures|statistics)$/i, '');
+  text = text.replace(THERE, '').replace(STATEMENT, '');
   if (!text || /\d/.test(text) || text.split(' ').length > 12 || DOCUMENT.test(text)) return null;
   if (/^(?:he|she|it|they|i)$/i.test(text))
     return { name: text, description: null, reference: 'pronoun', alias };
   if (/^(?:we|us)$/i.test(text))
     return { name: text, description: null, reference: 'first_person', alias };
 
-  const [, forOrg] =
-    new RegExp(
-      String.raw`^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?${ROLE}\s+(?:for|of|at|with|from)\s+(?:the\s+)?(.+)$`,
-      'i',
-    ).exec(text) ?? [];
+  const [, forOrg] = ROLE_FOR.exec(text) ?? [];
   if (forOrg)
     return {
       ...(nameClaimant(forOrg) ?? named(forOrg)),
       description: text.replace(/^(?:an?|the)\s+/i, ''),
     };
-  const [, orgThenRole] =
-    new RegExp(String.raw`^(?:the\s+)?(.*\b${ORG_HEAD})\s+${ROLE}\b`, 'i').exec(text) ?? [];
+  const [, orgThenRole] = ORGANISATION_ROLE.exec(text) ?? [];
   if (orgThenRole) return { ...named(orgThenRole), description: text };
-  const [, title, titledName] =
-    new RegExp(String.raw`^((?:[A-Z][\w-]*\s+){0,2}${TITLE})\s+([A-Z].*)$`).exec(text) ?? [];
+  const [, title, titledName] = TITLED.exec(text) ?? [];
   if (title && titledName)
     return { name: titledName, description: title, reference: 'name', alias };
 

@@ -37,7 +37,10 @@ const WORD = /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu;
 /** The noun phrase after a number that says what it counts, or null when it names no people. */
 export function readCounted(after: string): Counted | null {
   if (!/^[\s-]/.test(after)) return null;
-  const words = [...after.matchAll(WORD)].slice(0, 6);
+  // The first six words only: reading every word of the rest of the sentence from each figure
+  // would make a sentence of many figures quadratic.
+  const words: RegExpExecArray[] = [];
+  for (const word of after.matchAll(WORD)) if (words.push(word) === 6) break;
   for (const [index, match] of words.entries()) {
     const word = match[0].toLowerCase();
     // "civilian deaths", "wounded patients": the last of two people nouns is the head.

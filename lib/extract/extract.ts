@@ -37,7 +37,7 @@ export function extractDrafts(text: string, options: ExtractOptions = {}): Extra
   const published = options.published || facts.published || undefined;
   const author = options.publisher?.trim() || facts.author;
   const relays = [facts.agency, options.publisher].filter((r): r is string => Boolean(r));
-  const resolver = new ClaimantResolver(author, relays);
+  const resolver = new ClaimantResolver(text, author, relays);
   const found: Found[] = [];
   let carried: { paragraph: number; claimant: Claimant } | null = null;
   let leadIn: { paragraph: number; dates: ReturnType<typeof readSentenceDates> } | null = null;
@@ -47,7 +47,7 @@ export function extractDrafts(text: string, options: ExtractOptions = {}): Extra
     const mentions = findMentions(sentence.text);
     const resolved = mentions.map((m) => ({
       at: m.at,
-      claimant: resolver.resolve(m, text.slice(0, sentence.start)),
+      claimant: resolver.resolve(m, sentence.start),
     }));
     const named = resolved.filter(
       (r): r is { at: number; claimant: Claimant } => r.claimant !== null,

@@ -5,6 +5,7 @@ import {
   scaleValue,
   wordsValue,
 } from '@/lib/text/number-words';
+import { endPattern } from './scan';
 
 /** A number written in a sentence, with its offsets in that sentence. */
 export type NumberToken = { start: number; end: number; value: number };
@@ -29,6 +30,11 @@ const DIGITS =
 
 // "1,4 million": a decimal comma, which only a scale word after it makes unambiguous.
 const DECIMAL_COMMA = /(?<![\p{N},.])(\d{1,3}),(\d{1,2})\s+(million|billion)\b/gu;
+// Read from the end of a growing phrase: only its last scale word can match.
+const ENDS_IN_SCALE = endPattern(new RegExp(String.raw`(?:${SCALE})$`, 'i'), {
+  words: 1,
+  partial: Math.max(...SCALE.split('|').map((word) => word.length)),
+});
 
 /** Every number in a sentence, in digits ("48,450", "1.2 million") or words ("nearly two hundred"). */
 export function findNumbers(sentence: string): NumberToken[] {
@@ -70,7 +76,7 @@ function splitAtPlainAnd(
   let from = 0;
   for (const and of phrase.matchAll(/ and /gi)) {
     const before = phrase.slice(from, and.index);
-    if (new RegExp(String.raw`(?:${SCALE})$`, 'i').test(before)) continue;
+    if (ENDS_IN_SCALE.test(before)) continue;
     parts.push({ text: before, start: offset + from, end: offset + and.index });
     from = and.index + and[0].length;
   }

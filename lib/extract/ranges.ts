@@ -1,4 +1,10 @@
 import type { NumberToken } from './numbers';
+import { endPattern } from './scan';
+
+// The word just before a number, read from the end (see scan.ts).
+const BETWEEN_BEFORE = endPattern(/\bbetween\s+$/i, { words: 1, partial: 0 });
+const FROM_BEFORE = endPattern(/\bfrom\s+$/i, { words: 1, partial: 0 });
+const BY_BEFORE = endPattern(/\bby\s+$/i, { words: 1, partial: 0 });
 
 /** A figure's number: one, or the two ends of a range. Offsets are into the sentence. */
 export type Unit = {
@@ -29,10 +35,10 @@ export function unitsOf(sentence: string, tokens: NumberToken[]): Unit[] {
     }
     const gap = sentence.slice(a.end, b.start);
     const lead = sentence.slice(0, a.start);
-    const isBetween = /^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(lead);
+    const isBetween = /^\s+and\s+$/i.test(gap) && BETWEEN_BEFORE.test(lead);
     const isTo = /^\s*(?:to|-|–|—)\s*$/i.test(gap);
-    if (isTo && /\bfrom\s+$/i.test(lead)) units.push({ ...single, isEarlier: true });
-    else if ((isBetween || (isTo && !/\bby\s+$/i.test(lead))) && a.value < b.value) {
+    if (isTo && FROM_BEFORE.test(lead)) units.push({ ...single, isEarlier: true });
+    else if ((isBetween || (isTo && !BY_BEFORE.test(lead))) && a.value < b.value) {
       units.push({
         start: a.start,
         end: b.end,

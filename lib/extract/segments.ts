@@ -15,7 +15,9 @@ const BULLET = /^\s*(?:[•▪●◦‣*·-]|\d{1,2}[.)])\s+/;
 // Abbreviations whose full stop ends no sentence: "Oct. 7", "Gen. Smith", "No. 412", "U.N. staff".
 const ABBREVIATION =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Maj|Gov|Sen|Rep|St|Jr|Sr|Inc|Ltd|Co|Corp|No|Nos|Art|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$/;
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+// Tried only where a run of stops begins: a match needs the whole run, so a later start in the run
+// fails as the first did (without the lookbehind, a run of n marks costs n² steps).
+const SENTENCE_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
 
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
