@@ -8,7 +8,12 @@ import { exportChunks } from '@/lib/server/csv/export';
 import { importFile } from '@/lib/server/import/import-file';
 import { seedIfEmpty } from '@/lib/server/seed';
 import { csvText, tempFile } from '@/tests/unit/property/stored';
-import { type ValidClaim, validClaim } from '@/tests/unit/property/valid-claims';
+import {
+  type ValidClaim,
+  comparedFields,
+  taggedClaim,
+  validClaim,
+} from '@/tests/unit/property/valid-claims';
 import { migrateTestDatabase } from '@/tests/support/test-database';
 
 // Valid claims of any text a person may type (right-to-left marks, emoji, quotes, formula signs,
@@ -22,52 +27,15 @@ beforeAll(async () => {
   await seedIfEmpty(db);
 });
 
-const COMPARED = [
-  'value',
-  'qualifier',
-  'as_of',
-  'period_start',
-  'period_end',
-  'claimant',
-  'attribution',
-  'url',
-  'title',
-  'publisher',
-  'quote',
-  'notes',
-  'status',
-] as const;
-
-/** The compared fields of a claim, blanks as null, sortable as one string. */
-function picked(claim: Record<string, unknown>): string {
-  const fields: Record<string, unknown> = {};
-  for (const key of COMPARED) fields[key] = claim[key] ?? null;
-  if (claim.qualifier === 'range') fields.high = claim.high;
-  return JSON.stringify(fields);
-}
-
 let runs = 0;
 
-/**
- * The claims of one run, each its own claim in its own document under a metric of its own: a tag
- * on the claimant and the title keeps another run's source or document from answering to them.
- */
+/** The claims of one run, under a metric of their own, each its own claim in its own document. */
 function ownRows(claims: ValidClaim[], metric: string) {
   const run = ++runs;
-  return claims.map(({ raw, expected }, i) => {
-    const tag = `${run}.${i}`;
-    const row: Record<string, string> = { ...raw, metric, metric_name: `Metric ${run}` };
-    row.topic = 'gaza-war';
-    delete row.metric_kind;
-    row.title = `${raw.title ?? 'Report'} ${tag}`;
-    if (raw.url) row.url = `${raw.url}#${tag}`;
-    if (raw.claimant !== undefined) {
-      row.claimant = `${raw.claimant} ${tag}`;
-      row.claimant_kind = raw.claimant_kind ?? 'other';
-    }
-    const claim = { ...expected, title: row.title.trim(), url: row.url?.trim() };
-    if (row.claimant !== undefined) claim.claimant = row.claimant.trim();
-    return { row, claim };
+  return claims.map((claim, i) => {
+    const { raw, expected } = taggedClaim(claim, `${run}.${i}`);
+    const row = { ...raw, metric, metric_name: `Metric ${run}`, topic: 'gaza-war' };
+    return { row, claim: expected };
   });
 }
 
@@ -94,13 +62,13 @@ describe('a CSV import of valid claims', () => {
         expect(report.rejected).toEqual([]);
         expect(report.inserted).toBe(rows.length);
 
-        const expected = rows.map((r) => picked(r.claim)).sort();
+        const expected = rows.map((r) => comparedFields(r.claim)).sort();
         const json = JSON.parse(await exported('json', metric)) as Record<string, unknown>[];
-        expect(json.map(picked).sort()).toEqual(expected);
+        expect(json.map(comparedFields).sort()).toEqual(expected);
 
         const readBack: string[] = [];
         for await (const row of readRows(tempFile('csv', await exported('csv', metric))))
-          readBack.push(picked(ClaimInput.parse(row.raw)));
+          readBack.push(comparedFields(ClaimInput.parse(row.raw)));
         expect(readBack.sort()).toEqual(expected);
       }),
       { numRuns: 30 },

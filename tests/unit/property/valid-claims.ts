@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ATTRIBUTIONS, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS } from '@/db/enums';
 import type { ClaimInput } from '@/lib/claims/input/claim-input';
 import { SLUG_PATTERN } from '@/lib/text/slug';
-import { TRICKY_CHARS, calendarDay } from '@/tests/unit/property/arbitraries';
+import { TRICKY_CHARS, calendarDay, recentDay } from '@/tests/unit/property/arbitraries';
 
 // Valid claims as a person or a script would send them, each with the claim it must parse to:
 // written by hand here (trimmed text, numbers without their commas, lowercased slugs), never
@@ -139,3 +139,52 @@ export function validClaim(options: Options = {}): fc.Arbitrary<ValidClaim> {
       return { raw, expected };
     });
 }
+
+/**
+ * The claim made its own: a tag on its claimant (created as a source of kind 'other' when it is
+ * new), its title and its link keeps a source or document of another run from answering to them.
+ */
+export function taggedClaim({ raw, expected }: ValidClaim, tag: string): ValidClaim {
+  const row: Record<string, string> = { ...raw, title: `${raw.title ?? 'Report'} ${tag}` };
+  delete row.metric_kind;
+  if (raw.url) row.url = `${raw.url}#${tag}`;
+  const claim: Partial<ClaimInput> = { ...expected, title: row.title?.trim(), url: row.url };
+  delete claim.metric_kind;
+  if (raw.claimant !== undefined) {
+    row.claimant = `${raw.claimant} ${tag}`;
+    row.claimant_kind = raw.claimant_kind ?? 'other';
+    claim.claimant = row.claimant.trim();
+    claim.claimant_kind = row.claimant_kind as ClaimInput['claimant_kind'];
+  }
+  return { raw: row, expected: claim };
+}
+
+const COMPARED = [
+  'value',
+  'qualifier',
+  'as_of',
+  'period_start',
+  'period_end',
+  'claimant',
+  'attribution',
+  'url',
+  'title',
+  'publisher',
+  'quote',
+  'notes',
+  'status',
+] as const;
+
+/** What a stored claim must give back of what was sent, blanks as null, as one sortable string. */
+export function comparedFields(claim: Record<string, unknown>): string {
+  const fields: Record<string, unknown> = {};
+  for (const key of COMPARED) fields[key] = claim[key] ?? null;
+  if (claim.qualifier === 'range') fields.high = claim.high;
+  return JSON.stringify(fields);
+}
+
+/** A valid claim of a stored metric (gaza-killed), dated in recent decades as most figures are. */
+export const recentValidClaim: fc.Arbitrary<ValidClaim> = validClaim({
+  metric: fc.constant({ typed: 'gaza-killed', slug: 'gaza-killed' }),
+  days: recentDay,
+});
