@@ -116,4 +116,21 @@ describe('POST /api/claims under hostile input', () => {
       { numRuns: 30 },
     );
   });
+
+  test('text it accepts is stored exactly: NUL and lone surrogates are refused, never cut', async () => {
+    let run = 0;
+    const column = fc.constantFrom('notes', 'quote', 'publisher', 'byline');
+    await fc.assert(
+      fc.asyncProperty(recentValidClaim, column, hostileText(40), async (claim, field, text) => {
+        const { raw } = taggedClaim(claim, `text ${++run}`);
+        const { status, body } = await postChecked(JSON.stringify({ ...raw, [field]: text }));
+        if (status === 400) return;
+        const stored = (body.claim as Record<string, unknown>)[field];
+        expect(stored ?? '').toBe(
+          text.trim() === '' || /^[\s\p{Cf}]*$/u.test(text) ? '' : text.trim(),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
