@@ -115,6 +115,16 @@ export const FlagJson = z.strictObject({
   // The claimant's source slug, null for unattributed figures; for a disagreement, the first claim's.
   claimant: text.nullable(),
   claim_ids: z.array(z.int()),
+  claim_count: z
+    .int()
+    .positive()
+    .optional()
+    .meta({
+      description:
+        'Present when claim_ids lists only some of the claims the flag is about: on a claim, ' +
+        'a flag about many claims names that claim and the first few others; this is how many ' +
+        'there are in all. `check --json` always lists them all.',
+    }),
   // Otherwise the one as_of the flag is about.
   dates: z.array(day).meta({ description: 'For a fall, [before, after]' }),
   message: text,

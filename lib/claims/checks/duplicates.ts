@@ -1,14 +1,15 @@
-import { formatDay } from '@/lib/text/format';
+import { formatDay, formatNumber } from '@/lib/text/format';
 import { figureKey, sharedMoments } from './claim-key';
 import type { CheckedClaim, Flag } from './claims';
 import { byEntryOrder, groupBy } from './order';
-import { claimantLabel, figureInWords, metricLabel } from './wording';
+import { claimIdsInWords, claimantLabel, figureInWords, metricLabel } from './wording';
 
 /**
  * Exact duplicates: active attributed claims with one claim key. Every door adds such a figure to
  * the stored claim as another appearance, so these are left from before appearances existed or
  * were written through two instances at once. Unattributed figures never count: no one can know
- * that two unnamed figures are one claim. One flag per key, its claims oldest first.
+ * that two unnamed figures are one claim. One flag per key, its claims oldest first; the message
+ * names the first few and counts the rest.
  */
 export function findDuplicates(claims: readonly CheckedClaim[]): Flag[] {
   return sharedMoments(claims)
@@ -20,8 +21,8 @@ export function findDuplicates(claims: readonly CheckedClaim[]): Flag[] {
 function duplicateFlag(same: CheckedClaim[]): Flag {
   const [oldest] = same;
   if (!oldest) throw new Error('A duplicate needs claims');
-  const ids = same.map((claim) => `#${claim.id}`).join(', ');
-  const times = same.length === 2 ? 'twice' : `${same.length} times`;
+  const ids = claimIdsInWords(same.map((claim) => claim.id));
+  const times = same.length === 2 ? 'twice' : `${formatNumber(same.length)} times`;
   return {
     check: 'duplicate',
     metric: oldest.metric,

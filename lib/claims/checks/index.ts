@@ -26,6 +26,7 @@ export {
   mayConflict,
 };
 export { type PartsVerdict, checkPartsAgainstWhole } from '@/lib/claims/checks/parts';
+export { CLAIM_IDS_ON_CLAIM, flagOnClaim } from '@/lib/claims/checks/on-claim';
 
 /**
  * Every check over a set of active claims, as `check` runs them: falls, disagreements, conflicts

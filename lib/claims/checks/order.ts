@@ -4,9 +4,13 @@ import type { CheckedClaim } from './claims';
 const entryRank = (claim: CheckedClaim): number =>
   claim.id === 0 ? Number.POSITIVE_INFINITY : claim.id;
 
-/** Orders claims as a series reads them: by as_of, then in the order they were entered. */
+/**
+ * Orders claims as a series reads them: by as_of, then in the order they were entered. Days are
+ * YYYY-MM-DD, so comparing their characters orders them (localeCompare would too, many times
+ * slower: a series of 50,000 figures is sorted on every metric page built).
+ */
 export function bySeriesOrder(a: CheckedClaim, b: CheckedClaim): number {
-  return a.as_of.localeCompare(b.as_of) || entryRank(a) - entryRank(b);
+  return (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0) || entryRank(a) - entryRank(b);
 }
 
 /** Orders claims as they were entered: the oldest first, an unsaved one last. */

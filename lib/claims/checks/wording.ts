@@ -1,4 +1,4 @@
-import { intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
+import { formatNumber, intervalInWords, qualifiedValueInWords } from '@/lib/text/format';
 import { figureInterval, hasOwnBounds } from '@/lib/claims/rules/intervals';
 import type { CheckedClaim } from './claims';
 
@@ -21,4 +21,27 @@ export function figureInWords(claim: CheckedClaim): string {
   return (hasOwnBounds(claim) && claim.qualifier !== 'range') || isVague
     ? `${words} (${intervalInWords(interval)})`
     : words;
+}
+
+/**
+ * Names as a sentence lists them, the first few in full and the rest counted, so a flag about a
+ * day of 1,500 claimants stays a sentence: "A", "A and B", "A, B, C and 1,497 others".
+ */
+export function namesInWords(names: readonly string[], shown = 3): string {
+  const rest = names.length - shown;
+  if (rest > 0) {
+    return `${names.slice(0, shown).join(', ')} and ${formatNumber(rest)} other${rest === 1 ? '' : 's'}`;
+  }
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Claim ids as a message lists them: "#4, #9"; past a few, "#1, #2, #3, #4, #5 and 7 more". */
+export function claimIdsInWords(ids: readonly number[], shown = 5): string {
+  const listed = ids
+    .slice(0, shown)
+    .map((id) => `#${id}`)
+    .join(', ');
+  const rest = ids.length - shown;
+  return rest > 0 ? `${listed} and ${formatNumber(rest)} more` : listed;
 }

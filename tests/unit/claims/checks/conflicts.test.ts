@@ -69,13 +69,19 @@ describe('findConflicts', () => {
     ],
     ['claims without documents cannot conflict', [claim(1, 100), claim(2, 110)], []],
     [
-      'one flag per pair, the earlier entered first',
+      'one flag per claimant, metric and day, its claims in the order entered',
       [claim(3, 120, inDocuments(1)), claim(0, 100, inDocuments(1)), claim(2, 110, inDocuments(1))],
-      [
-        [2, 3],
-        [2, 0],
-        [3, 0],
-      ],
+      [[2, 3, 0]],
+    ],
+    [
+      'a duplicate beside a different figure is named with it',
+      [claim(1, 100, inDocuments(1)), claim(2, 100, inDocuments(1)), claim(3, 110, inDocuments(1))],
+      [[1, 2, 3]],
+    ],
+    [
+      'a figure that shares no document with a different one is left out',
+      [claim(1, 100, inDocuments(1)), claim(2, 110, inDocuments(1)), claim(3, 120, inDocuments(2))],
+      [[1, 2]],
     ],
   ];
   test.each(cases)('%s', (_name, claims, expected) => {
@@ -140,13 +146,50 @@ describe('findConflicts', () => {
         );
         const candidates = new Set(mayConflict(claims).map((c) => c.id));
         const byId = new Map(claims.map((c) => [c.id, c]));
-        for (const [a, b] of idsOf(findConflicts(claims))) {
-          expect(candidates.has(a ?? -1) && candidates.has(b ?? -1)).toBe(true);
-          const docs = (id: number | undefined) =>
-            new Set(byId.get(id ?? -1)?.documents?.map((d) => d.id));
-          expect([...docs(a)].some((id) => docs(b).has(id))).toBe(true);
+        const docs = (id: number) => new Set(byId.get(id)?.documents?.map((d) => d.id));
+        // Each named claim shares a document with a different figure of its claimant and day.
+        const conflicts = (a: number, b: number) =>
+          byId.get(a)?.value !== byId.get(b)?.value && [...docs(a)].some((id) => docs(b).has(id));
+        const flagged = idsOf(findConflicts(claims));
+        for (const ids of flagged) {
+          for (const a of ids) {
+            expect(candidates.has(a)).toBe(true);
+            expect(ids.some((b) => conflicts(a, b))).toBe(true);
+          }
+        }
+        // And every such pair is named, in one flag.
+        for (const a of candidates) {
+          for (const b of candidates) {
+            const same =
+              byId.get(a)?.claimant_slug === byId.get(b)?.claimant_slug &&
+              byId.get(a)?.as_of === byId.get(b)?.as_of;
+            if (same && conflicts(a, b)) {
+              expect(flagged.some((ids) => ids.includes(a) && ids.includes(b))).toBe(true);
+            }
+          }
         }
       }),
+    );
+  });
+
+  test('a document giving one figure many ways is one flag, whose message names a few', () => {
+    const figures = Array.from({ length: 1500 }, (_, i) => claim(i + 1, 100 + i, inDocuments(1)));
+    const flags = findConflicts(figures);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.claim_ids).toHaveLength(1500);
+    expect(flags[0]?.message).toBe(
+      'In ‘Daily bulletin’, moh gave toll on 19 Oct 2023 as 100, as 101, as 102 and as 1,497 other figures: some of these 1,500 may be mis-entered, or the document contradicts itself.',
+    );
+  });
+
+  test('says how many documents gave different figures', () => {
+    const [flag] = findConflicts([
+      claim(1, 100, inDocuments(1, 2)),
+      claim(2, 110, inDocuments(1)),
+      claim(3, 120, inDocuments(2)),
+    ]);
+    expect(flag?.message).toBe(
+      'In ‘Daily bulletin’ and 1 other document, moh gave toll on 19 Oct 2023 as 100, as 110 and as 120: some of these 3 may be mis-entered, or the documents contradict themselves.',
     );
   });
 });

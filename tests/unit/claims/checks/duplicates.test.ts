@@ -69,6 +69,14 @@ describe('findDuplicates', () => {
     });
   });
 
+  test('stored many times, names the first few claims and counts the rest', () => {
+    const [flag] = findDuplicates(Array.from({ length: 1500 }, (_, i) => claim(i + 1, 745)));
+    expect(flag?.claim_ids).toHaveLength(1500);
+    expect(flag?.message).toBe(
+      'moh gave toll on 19 Oct 2023 as 745, and that one claim is stored 1,500 times (#1, #2, #3, #4, #5 and 1,495 more): every document it appeared in should be an appearance of #1.',
+    );
+  });
+
   const figure = fc.record({
     value: fc.integer({ min: 0, max: 5 }),
     qualifier: fc.constantFrom(...QUALIFIERS.filter((q) => q !== 'range')),

@@ -18,9 +18,7 @@ describe('checkClaims', () => {
     ];
     expect(checkClaims(claims, METRICS).map((flag) => [flag.check, flag.claim_ids])).toEqual([
       ['cumulative_fall', [1, 3]],
-      ['disagreement', [2, 3]],
-      ['disagreement', [2, 4]],
-      ['disagreement', [2, 5]],
+      ['disagreement', [2, 3, 4, 5]],
       ['conflict', [3, 4]],
       ['duplicate', [4, 5]],
       ['no_quote', [2]],

@@ -138,6 +138,11 @@ describe('findPartsOverWhole', () => {
       [...gaza(3785, 1524, 1000), killed(4, 2000)],
       [[4, 2, 3]],
     ],
+    [
+      'every figure of the whole the parts do not fit, in one flag',
+      [...gaza(2000, 1524, 1000), killed(4, 3785), killed(5, 2100)],
+      [[1, 5, 2, 3]],
+    ],
     ['parts without a whole', [children(2, 1524), women(3, 1000)], []],
   ];
   test.each(cases)('%s', (_name, claims, expected) => {
@@ -165,5 +170,15 @@ describe('findPartsOverWhole', () => {
           'On 9 Mar 2025, sohr gave parts of syria-coast-killed (syria-coast-civilians-killed 745, syria-coast-security-forces-killed 125, syria-coast-opposition-killed nearly 150 (135 to under 150)) that add up to 1,005 to under 1,020: more than the whole, 900, allows.',
       },
     ]);
+  });
+
+  test('one part under 1,500 figures of its whole: one flag, naming a few of them', () => {
+    const wholes = Array.from({ length: 1500 }, (_, i) => killed(i + 10, 100 + i));
+    const flags = findPartsOverWhole([children(2, 5000), ...wholes], family);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.claim_ids).toHaveLength(1501);
+    expect(flags[0]?.message).toBe(
+      'On 19 Oct 2023, moh gave parts of killed (children 5,000) that add up to 5,000: more than its figures for the whole allow (100, 101, 102 and 1,497 others).',
+    );
   });
 });

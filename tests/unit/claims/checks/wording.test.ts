@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckedClaim } from '@/lib/claims/checks/claims';
-import { claimantLabel, figureInWords, metricLabel } from '@/lib/claims/checks/wording';
+import {
+  claimIdsInWords,
+  claimantLabel,
+  figureInWords,
+  metricLabel,
+  namesInWords,
+} from '@/lib/claims/checks/wording';
 import { claim } from '@/tests/support/checked-claims';
 
 describe('claimantLabel and metricLabel', () => {
@@ -50,5 +56,20 @@ describe('figureInWords', () => {
   ];
   test.each(cases)('%s', (_name, { value, ...fields }, words) => {
     expect(figureInWords(claim(1, value, fields))).toBe(words);
+  });
+});
+
+describe('namesInWords and claimIdsInWords', () => {
+  test('list a few in full and count the rest', () => {
+    expect(namesInWords([])).toBe('');
+    expect(namesInWords(['A'])).toBe('A');
+    expect(namesInWords(['A', 'B'])).toBe('A and B');
+    expect(namesInWords(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(namesInWords(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 other');
+    expect(namesInWords(Array.from({ length: 1500 }, (_, i) => `S${i}`))).toBe(
+      'S0, S1, S2 and 1,497 others',
+    );
+    expect(claimIdsInWords([4, 9])).toBe('#4, #9');
+    expect(claimIdsInWords([1, 2, 3, 4, 5, 6, 7])).toBe('#1, #2, #3, #4, #5 and 2 more');
   });
 });
