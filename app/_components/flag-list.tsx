@@ -1,5 +1,8 @@
+import Link from 'next/link';
 import type { Flag } from '@/lib/claims/checks';
 import { CHECK_DESCRIPTIONS } from '@/lib/claims/checks/descriptions';
+import { formatDay, formatNumber } from '@/lib/text/format';
+import { metricPageHref } from '@/lib/metrics/page-query';
 import styles from './flag-list.module.css';
 
 /**
@@ -30,9 +33,32 @@ export function FlagList({
                 <span className={styles.message}>{flag.message}</span>
               </>
             )}
+            <AllClaimsLink flag={flag} />
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * A flag about more claims than it names on this one (a day of many disagreeing figures) says how
+ * many, and links to the metric's figures of its dates, where every one of them is listed.
+ */
+function AllClaimsLink({ flag }: { flag: Flag }) {
+  const from = flag.dates[0];
+  const to = flag.dates.at(-1) ?? from;
+  if (flag.claim_count === undefined || from === undefined || to === undefined) return null;
+  const state = { from, to, claimant: null, status: 'active', sort: 'asc', page: 1 } as const;
+  return (
+    <span className={styles.message}>
+      {' '}
+      ({formatNumber(flag.claim_count)} figures in all:{' '}
+      <Link href={metricPageHref(flag.metric, state, 'figures')}>
+        see every figure of {formatDay(from)}
+        {to !== from && ` to ${formatDay(to)}`}
+      </Link>
+      )
+    </span>
   );
 }

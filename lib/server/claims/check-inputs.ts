@@ -75,7 +75,9 @@ export async function withEveryDocument<T extends CheckedClaim & WithFirstDocume
       .where(inArray(claimAppearances.claimId, ids.slice(start, start + CHUNK)))
       .orderBy(claimAppearances.claimId, claimAppearances.id);
     for (const { claimId, ...document } of found) {
-      byClaim.set(claimId, [...(byClaim.get(claimId) ?? []), document]);
+      const known = byClaim.get(claimId);
+      if (known) known.push(document);
+      else byClaim.set(claimId, [document]);
     }
   }
   return rows.map((row) => ({
