@@ -1,9 +1,10 @@
 import type { Database } from '@/db/client';
-import { DatabaseUnavailable } from '@/lib/errors';
+import { DatabaseUnavailable, isDatabaseBusy } from '@/lib/errors';
 
 /**
  * Opens and migrates DATABASE_URL, turning any failure (a folder that cannot be created, a file
- * that cannot be written, a migration that fails) into a message that names the variable.
+ * that cannot be written, a migration that fails) into a message that names the variable; a
+ * database that stays busy past DATABASE_BUSY_TIMEOUT_MS is reported as busy.
  */
 export async function openMigratedDatabase(): Promise<Database> {
   const { env } = await import('@/lib/env');
@@ -15,13 +16,16 @@ export async function openMigratedDatabase(): Promise<Database> {
     await runDataTasks(db);
     return db;
   } catch (error) {
+    // Other writers held the database past DATABASE_BUSY_TIMEOUT_MS: it is there, only busy.
+    if (isDatabaseBusy(error)) throw error;
     throw new DatabaseUnavailable(
       `DATABASE_URL: cannot open and migrate the database at ${env.DATABASE_URL}: ${describe(error)}`,
     );
   }
 }
 
-function describe(error: unknown): string {
+/** A driver's failure in one line. */
+export function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // Drizzle wraps the driver's error in "Failed query: …"; the cause says what went wrong.
   const { message } = error.cause instanceof Error ? error.cause : error;
