@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATABASE_BUSY_MESSAGE } from '@/lib/errors';
 import type {
   InvalidError,
   NotFoundError,
@@ -42,6 +43,15 @@ export function tooLargeResponse(limitBytes: number): Response {
 export function unavailableResponse(): Response {
   const body: Body<typeof UnavailableError> = { error: 'unavailable' };
   return Response.json(body, { status: 503 });
+}
+
+/**
+ * 503: the write waited DATABASE_BUSY_TIMEOUT_MS for other writers and gave up; nothing was
+ * written, so the client may send it again.
+ */
+export function databaseBusyResponse(): Response {
+  const body = { error: 'database_busy', message: DATABASE_BUSY_MESSAGE, retry_after: 1 } as const;
+  return Response.json(body, { status: 503, headers: { 'Retry-After': String(body.retry_after) } });
 }
 
 /** Parses a path id: only a positive whole number names a claim. */

@@ -5,6 +5,7 @@ import type {
 } from '@/lib/api/response-schemas';
 import { readJsonBody } from '@/lib/api/request-body';
 import {
+  databaseBusyResponse,
   invalidResponse,
   unauthorizedResponse,
   unavailableResponse,
@@ -12,13 +13,26 @@ import {
 } from '@/lib/api/responses';
 import { editorForRequest } from '@/lib/server/auth/request-editor';
 import { checkClaimAtEntry } from '@/lib/server/claims/entry-checks';
-import { InputError } from '@/lib/errors';
+import { InputError, isDatabaseBusy } from '@/lib/errors';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { createClaims } from '@/lib/server/claims/mutations';
 import { getClaim } from '@/lib/server/claims/queries';
 
-/** POST /api/claims (DESIGN.md): one claim keyed by the CSV columns; entry checks come back as warnings. */
+/**
+ * POST /api/claims (DESIGN.md): one claim keyed by the CSV columns; entry checks come back as
+ * warnings. A write that waited DATABASE_BUSY_TIMEOUT_MS for other writers (at any step, the
+ * session's own bookkeeping included) answers 503 `database_busy`, with nothing written.
+ */
 export async function POST(request: Request): Promise<Response> {
+  try {
+    return await createClaim(request);
+  } catch (error) {
+    if (isDatabaseBusy(error)) return databaseBusyResponse();
+    throw error;
+  }
+}
+
+async function createClaim(request: Request): Promise<Response> {
   const editor = await editorForRequest(request);
   if (!editor) return unauthorizedResponse();
   const body = await readJsonBody(request);
@@ -60,6 +74,7 @@ export async function POST(request: Request): Promise<Response> {
     );
   } catch (error) {
     if (error instanceof InputError) return invalidResponse(error.fields);
+    if (isDatabaseBusy(error)) return databaseBusyResponse();
     // The transaction rolled back, so nothing was written; the client may retry.
     console.error(error);
     return unavailableResponse();

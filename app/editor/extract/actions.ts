@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireEditor } from '@/lib/server/auth/request-editor';
-import { InputError } from '@/lib/errors';
+import { InputError, busyFormState } from '@/lib/errors';
 import { type WriteOutcome, createClaims } from '@/lib/server/claims/mutations';
 import type { StoredMatch } from '@/lib/claims/stored-match';
 import { matchDrafts } from '@/lib/server/extract/match-drafts';
@@ -22,6 +22,8 @@ export async function saveDraftsAction(
   try {
     outcomes = await createClaims(prepared.inputs, { editorId: editor.id }, prepared);
   } catch (error) {
+    const busy = busyFormState(error, values);
+    if (busy) return busy;
     if (error instanceof InputError)
       return { status: 'failed', message: `Nothing was saved: ${error.message}`, values };
     throw error;

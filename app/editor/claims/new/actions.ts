@@ -6,6 +6,7 @@ import { requireEditor } from '@/lib/server/auth/request-editor';
 import { type ClaimFormState, prepareClaimForm } from '@/lib/server/claims/claim-form';
 import { createClaims } from '@/lib/server/claims/mutations';
 import { CLAIM_FORM_FIELDS } from '@/lib/claims/input/form-input';
+import { busyFormState } from '@/lib/errors';
 import { formValues, invalidStateOf } from '@/lib/forms';
 
 export async function createClaimAction(
@@ -22,7 +23,7 @@ export async function createClaimAction(
     if (!outcome) throw new Error('createClaims gave no outcome for the one input');
     claimId = outcome.id;
   } catch (error) {
-    return invalidStateOf(error, values, CLAIM_FORM_FIELDS);
+    return busyFormState(error, values) ?? invalidStateOf(error, values, CLAIM_FORM_FIELDS);
   }
   revalidatePath(`/metrics/${prepared.input.metric}`);
   redirect(`/claims/${claimId}`);

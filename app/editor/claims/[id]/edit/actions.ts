@@ -6,6 +6,7 @@ import { requireEditor } from '@/lib/server/auth/request-editor';
 import { type ClaimFormState, prepareClaimForm } from '@/lib/server/claims/claim-form';
 import { editClaim, retractClaim } from '@/lib/server/claims/edits';
 import { CLAIM_FORM_FIELDS } from '@/lib/claims/input/form-input';
+import { busyFormState } from '@/lib/errors';
 import { formValues, invalidStateOf } from '@/lib/forms';
 
 export async function editClaimAction(
@@ -29,7 +30,7 @@ export async function editClaimAction(
       return { status: 'failed', message: 'Nothing changed: there is nothing to save.', values };
     }
   } catch (error) {
-    return invalidStateOf(error, values, CLAIM_FORM_FIELDS);
+    return busyFormState(error, values) ?? invalidStateOf(error, values, CLAIM_FORM_FIELDS);
   }
   revalidatePath(`/claims/${claimId}`);
   redirect(`/claims/${claimId}`);
@@ -45,7 +46,7 @@ export async function retractClaimAction(
   try {
     await retractClaim(claimId, values.reason ?? '', { editorId: editor.id });
   } catch (error) {
-    return invalidStateOf(error, values, ['reason']);
+    return busyFormState(error, values) ?? invalidStateOf(error, values, ['reason']);
   }
   revalidatePath(`/claims/${claimId}`);
   redirect(`/claims/${claimId}`);

@@ -8,6 +8,7 @@ import {
   type DocumentEditState,
   parseRecordEditForm,
 } from '@/lib/catalog/inputs';
+import { busyFormState } from '@/lib/errors';
 import { formValues, invalidStateOf } from '@/lib/forms';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { editDocument } from '@/lib/server/catalog/edits';
@@ -29,7 +30,7 @@ export async function editDocumentAction(
     if (outcome.status === 'unchanged')
       return { status: 'failed', message: 'Nothing changed: there is nothing to save.', values };
   } catch (error) {
-    return invalidStateOf(error, values, DOCUMENT_EDIT_FIELDS);
+    return busyFormState(error, values) ?? invalidStateOf(error, values, DOCUMENT_EDIT_FIELDS);
   }
   // Every claim citing the document shows its title and link, on claim, metric and source pages.
   revalidatePath('/', 'layout');

@@ -8,6 +8,7 @@ import {
   type MetricEditState,
   parseRecordEditForm,
 } from '@/lib/catalog/inputs';
+import { busyFormState } from '@/lib/errors';
 import { formValues, invalidStateOf } from '@/lib/forms';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { editMetric } from '@/lib/server/catalog/edits';
@@ -28,7 +29,7 @@ export async function editMetricAction(
     if (outcome.status === 'unchanged')
       return { status: 'failed', message: 'Nothing changed: there is nothing to save.', values };
   } catch (error) {
-    return invalidStateOf(error, values, METRIC_EDIT_FIELDS);
+    return busyFormState(error, values) ?? invalidStateOf(error, values, METRIC_EDIT_FIELDS);
   }
   // The metric's name and parent also head its parts' pages, its claims' pages and the home page.
   revalidatePath('/', 'layout');

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { SourceEdit, parseRecordEditForm } from '@/lib/catalog/inputs';
+import { busyFormState } from '@/lib/errors';
 import { formValues, invalidStateOf } from '@/lib/forms';
 import { requireEditor } from '@/lib/server/auth/request-editor';
 import { editSource } from '@/lib/server/catalog/edits';
@@ -37,7 +38,7 @@ export async function editSourceAction(
     if (outcome.status === 'unchanged')
       return { status: 'failed', message: 'Nothing changed: there is nothing to save.', values };
   } catch (error) {
-    return invalidStateOf(error, values, SOURCE_EDIT_FIELDS);
+    return busyFormState(error, values) ?? invalidStateOf(error, values, SOURCE_EDIT_FIELDS);
   }
   // Every claim names its source: claim, metric and home pages show the new name.
   revalidatePath('/', 'layout');
@@ -55,7 +56,7 @@ export async function addSourceAliasAction(
   try {
     await addSourceAlias(slug, values.name ?? '', { editorId: editor.id }, values.reason ?? '');
   } catch (error) {
-    return invalidStateOf(error, values, SOURCE_ALIAS_FIELDS);
+    return busyFormState(error, values) ?? invalidStateOf(error, values, SOURCE_ALIAS_FIELDS);
   }
   revalidatePath(`/sources/${slug}`);
   redirect(`/sources/${slug}`);
@@ -77,7 +78,7 @@ export async function mergeSourceAction(
       editorId: editor.id,
     }));
   } catch (error) {
-    return invalidStateOf(error, values, SOURCE_MERGE_FIELDS);
+    return busyFormState(error, values) ?? invalidStateOf(error, values, SOURCE_MERGE_FIELDS);
   }
   // Its claims now name the survivor on every page that shows them.
   revalidatePath('/', 'layout');
