@@ -29,13 +29,21 @@ export async function storedCounts(): Promise<Record<string, number>> {
 export const csvField = (value: string): string =>
   /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
+// Tally's CSV guards spreadsheet formulas: a cell that starts with quotes and then one of = + - @
+// tab or carriage return carries one more quote in front, which its import takes off again.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** A cell as Tally's CSV writes it: guarded against formulas, then quoted when it must be. */
+export const csvCell = (value: string): string =>
+  csvField(FORMULA_START.test(value) ? `'${value}` : value);
+
 /** A CSV file's text: the header, then one line per row, each cell under its column. */
 export function csvText(
   columns: readonly string[],
   rows: Partial<Record<string, string>>[],
 ): string {
   const lines = [columns, ...rows.map((row) => columns.map((column) => row[column] ?? ''))];
-  return lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 const folder = mkdtempSync(path.join(tmpdir(), 'tally-property-'));
