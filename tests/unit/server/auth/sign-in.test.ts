@@ -63,6 +63,20 @@ describe('signIn', () => {
   });
 });
 
+describe('hostile input', () => {
+  test.each([
+    ['a NUL', 'ed\u0000@tally.test'],
+    ['a lone surrogate', '\ud800@tally.test'],
+    ['right-to-left marks', '\u202eed@tally.test'],
+    ['320 characters', `${'a'.repeat(308)}@tally.test`],
+  ])('an email with %s is answered and recorded, never thrown', async (_case, email) => {
+    const address = `198.51.100.${email.length % 200}`;
+    expect(await signIn(email, PASSWORD, { address, userAgent: '\u0000'.repeat(1000) })).toEqual({
+      status: 'invalid',
+    });
+  });
+});
+
 describe('a new session id on every sign-in', () => {
   const signedIn = async (email: string, previousSession?: string) => {
     const result = await signIn(email, PASSWORD, { address: '198.51.100.20', previousSession });
