@@ -1,5 +1,5 @@
 import { CLAIM_COLUMNS, type ClaimColumn } from '@/lib/claims/input/columns';
-import { slugify } from '@/lib/text/slug';
+import { slugFrom } from '@/lib/text/slug';
 
 /** The value of a select that asks to create a new metric, topic or source inline. */
 export const NEW_OPTION = '__new__';
@@ -78,8 +78,9 @@ export function claimFormToInput(form: Record<string, string>): ClaimFormInput {
   for (const key of COPIED) if (form[key] !== undefined) raw[key] = form[key];
 
   const isNewMetric = form.metric === NEW_OPTION;
+  // A name with nothing to make a slug of goes on as typed, so the slug rule asks for one.
   raw.metric = isNewMetric
-    ? form.new_metric_slug?.trim() || slugify(form.metric_name ?? '')
+    ? form.new_metric_slug?.trim() || slugFrom(form.metric_name ?? '') || (form.metric_name ?? '')
     : (form.metric ?? '');
   if (isNewMetric) {
     raw.metric_name = form.metric_name ?? '';

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { ClaimInput } from '@/lib/claims/input/claim-input';
 import { CLAIM_COLUMNS, type ClaimColumn } from '@/lib/claims/input/columns';
-import { CLAIM_FORM_FIELDS, claimFormToInput } from '@/lib/claims/input/form-input';
+import { CLAIM_FORM_FIELDS, NEW_OPTION, claimFormToInput } from '@/lib/claims/input/form-input';
 import { isCalendarDay } from '@/lib/text/dates';
 import { formatDay } from '@/lib/text/format';
 import { parseCount } from '@/lib/text/input-text';
@@ -184,6 +184,30 @@ describe('the claim form mapped into the input', () => {
         const { metric_kind: _metricKind, claimant_kind: _claimantKind, ...kept } = expected;
         const form = { ...raw, status: 'retracted' };
         expect(ClaimInput.parse(claimFormToInput(form).raw)).toEqual(kept);
+      }),
+      FAST,
+    );
+  });
+
+  test('a new metric takes its slug from its name, or asks for one: never a slug of nothing', () => {
+    const name = fc.oneof(hostileText(30), fc.string({ unit: 'grapheme', maxLength: 12 }));
+    fc.assert(
+      fc.property(name, fc.constantFrom('', ' '), (metricName, typedSlug) => {
+        const { raw } = claimFormToInput({
+          metric: NEW_OPTION,
+          metric_name: metricName,
+          new_metric_slug: typedSlug,
+          topic: 'gaza-war',
+        });
+        // The name's own letters and digits, as a slug may spell them: no accents, lowercase.
+        const letters = metricName
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase();
+        const slug = raw.metric ?? '';
+        if (!SLUG_PATTERN.test(slug)) expect(fieldErrors(raw)?.metric).toBeDefined();
+        for (const word of SLUG_PATTERN.test(slug) ? slug.split('-') : [])
+          expect(letters).toContain(word);
       }),
       FAST,
     );

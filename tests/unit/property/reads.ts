@@ -38,8 +38,8 @@ export const READS: Read[] = [
   },
   { name: '/api/claims/[id]', route: getClaimRoute as Route, params: [], segment: 'id' },
   { name: '/api/sources/[slug]', route: getSourceRoute as Route, params: [], segment: 'slug' },
-  { name: '/api/export.csv', route: exportCsvRoute as Route, params: ['metric'], runs: 25 },
-  { name: '/api/export.json', route: exportJsonRoute as Route, params: ['metric'], runs: 25 },
+  { name: '/api/export.csv', route: exportCsvRoute as Route, params: ['metric'], runs: 15 },
+  { name: '/api/export.json', route: exportJsonRoute as Route, params: ['metric'], runs: 15 },
 ];
 
 /** Migrates and seeds this file's database; the slugs that name something in it. */
