@@ -1,6 +1,7 @@
 import { TENS_WORDS, UNIT_WORDS, wordsValue } from '@/lib/text/number-words';
 import { shiftDay } from '@/lib/text/dates';
 import { DATE, WEEKDAY, monthAndYear, resolveDate, resolveRelativeDay } from './calendar';
+import { endPattern, lowerBound } from './scan';
 
 type Span = { start: number; end: number };
 
@@ -40,8 +41,14 @@ const LENGTH = new RegExp(
   String.raw`\b(?:in|over|during|within)\s+(?:just\s+|only\s+|the\s+(?:past|last|previous)\s+)?(?:(${NUMBER_WORD})\s+)?(hours?|days?|weeks?)\b`,
   'gi',
 );
-const SPEECH_BEFORE =
-  /\b(?:said|says|told(?:\s+[A-Z][\w.’'-]*){1,3}|announced|reported|stated|added|confirmed|noted|estimated|recorded|documented|verified|declared|wrote|posted)\s*(?:late\s+|early\s+)?$/;
+// Read from the end of the text before a day (see scan.ts): "told" and three names, and "late". A
+// name glued to the day ("told Ahmed-yesterday") is read up to 64 characters of it.
+const SPEECH_BEFORE = endPattern(
+  /\b(?:said|says|told(?:\s+[A-Z][\w.’'-]*){1,3}|announced|reported|stated|added|confirmed|noted|estimated|recorded|documented|verified|declared|wrote|posted)\s*(?:late\s+|early\s+)?$/,
+  { words: 5, partial: 64 },
+);
+const STRETCH_BREAK = /[,;]\s/g;
+const SINCE_WORD = /\bsince\b/gi;
 
 function dayOf(written: string, published: string | undefined): string | null {
   return /^\p{L}+$/u.test(written)
@@ -107,22 +114,32 @@ export function readSentenceDates(
     const days = unit === 'hour' ? Math.ceil(count / 24) : unit === 'week' ? count * 7 : count;
     dates.lengths.push({ start: m.index, end: m.index + text.length, days, text });
   }
+  // Found once for the sentence, not again for each day it names.
+  let reach = -1;
+  const dated = taken
+    .toSorted((a, b) => a.start - b.start)
+    .map((t) => ({ ...t, reach: (reach = Math.max(reach, t.end)) }));
+  const breaks = [...sentence.matchAll(STRETCH_BREAK)].map((m) => m.index);
+  const sinces = [...sentence.matchAll(SINCE_WORD)].map((m) => m.index);
   for (const m of sentence.matchAll(ON_DAY)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((t) => start < t.end && end > t.start)) continue;
-    const before = sentence.slice(0, start);
+    // The days taken above; the ones this loop resolves end before the next day starts.
+    const overlapping = lowerBound(dated, end, (t) => t.start);
+    if (overlapping > 0 && (dated[overlapping - 1]?.reach ?? -1) > start) continue;
+    const textBefore = sentence.slice(0, start);
     const isBare = m[3] !== undefined;
     const isStatement =
-      SPEECH_BEFORE.test(before) ||
-      (/^\s*$/.test(before) && hasSpeech && /^,/.test(sentence.slice(end).trimStart()));
-    if (isBare && !SPEECH_BEFORE.test(before)) continue;
+      SPEECH_BEFORE.test(textBefore) ||
+      (/^\s*$/.test(textBefore) && hasSpeech && /^,/.test(sentence.slice(end).trimStart()));
+    if (isBare && !SPEECH_BEFORE.test(textBefore)) continue;
     // A comma between thousands ("1,139") does not end a stretch of the sentence.
-    const stretchStart = [...before.matchAll(/[,;]\s/g)].at(-1)?.index ?? 0;
+    const stretchStart = breaks[lowerBound(breaks, start - 1, (b) => b) - 1] ?? 0;
     // "killed since war erupted on October 7": that day opens a period; it dates no event.
-    const isSince = /\bsince\b/i.test(sentence.slice(stretchStart, start));
-    const isEvent =
-      !isStatement && !isSince && figures.some((f) => f.start >= stretchStart && f.end <= start);
+    const since = sinces[lowerBound(sinces, stretchStart, (i) => i)];
+    const isSince = since !== undefined && since + 'since'.length <= start;
+    const figure = figures[lowerBound(figures, stretchStart, (f) => f.start)];
+    const isEvent = !isStatement && !isSince && figure !== undefined && figure.end <= start;
     if (!isStatement && !isEvent) continue;
     const day = resolve(m[1] ?? m[2] ?? m[3] ?? '', start, end);
     if (isStatement) dates.statedOn ??= day;

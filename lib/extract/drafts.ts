@@ -2,6 +2,7 @@ import { TEXT_LIMIT } from '@/lib/claims/input/claim-input';
 import { type SentenceDates, periodStartFor } from './dates';
 import type { Figure } from './figures';
 import type { Claimant } from './resolve';
+import { lowerBound } from './scan';
 import { DRAFT_FLAGS, type Draft, type DraftFlag } from './types';
 
 export type DraftDates = {
@@ -31,6 +32,27 @@ export type Found = {
 // "…, while 12,000 fled": a clause of its own, which "since Sunday" before it does not reach.
 const CLAUSE_BREAK = /;\s|,\s+(?:while|whereas|but)\s/g;
 
+/** Where the clauses of a sentence break, for draftDates: found once per sentence. */
+export function clauseBreaks(sentence: string): number[] {
+  return [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+}
+
+/**
+ * As many of the notes, in order, as fit in a claim's notes (TEXT_LIMIT) once joined: a sentence
+ * that resolves a relative day a thousand times would otherwise give each of its figures all of
+ * them, a draft list quadratic in the sentence (and none of those drafts could be saved).
+ */
+function notesThatFit(notes: readonly string[]): string[] {
+  const kept: string[] = [];
+  let length = -1;
+  for (const note of notes) {
+    length += note.length + 1;
+    if (length > TEXT_LIMIT) break;
+    kept.push(note);
+  }
+  return kept;
+}
+
 /**
  * The dates of one figure from what its sentence (and a paragraph's lead-in line ending in a
  * colon) says: "as of", a period between two days, the day of the event or of the statement,
@@ -42,13 +64,17 @@ export function draftDates(
   dates: SentenceDates,
   leadIn: SentenceDates | null,
   published: string | undefined,
+  breaks: readonly number[] = clauseBreaks(sentence),
 ): DraftDates {
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
-  const clauseStart = Math.max(0, ...breaks.filter((b) => b < figure.start));
-  const clauseEnd = Math.min(sentence.length, ...breaks.filter((b) => b > figure.start));
-  const inClause = (span: { start: number }) => span.start >= clauseStart && span.start < clauseEnd;
-  const since = dates.since.find(inClause) ?? leadIn?.since[0];
-  const length = dates.lengths.find(inClause);
+  const clauseStart = breaks[lowerBound(breaks, figure.start, (b) => b) - 1] ?? 0;
+  const clauseEnd = breaks[lowerBound(breaks, figure.start + 1, (b) => b)] ?? sentence.length;
+  // The first span (of spans in the order of the sentence) that starts in the figure's clause.
+  const inClause = <T extends { start: number }>(spans: readonly T[]): T | undefined => {
+    const first = spans[lowerBound(spans, clauseStart, (span) => span.start)];
+    return first && first.start < clauseEnd ? first : undefined;
+  };
+  const since = inClause(dates.since) ?? leadIn?.since[0];
+  const length = inClause(dates.lengths);
   const between = dates.between ?? leadIn?.between;
   const asOf =
     dates.asOf ??
@@ -62,11 +88,14 @@ export function draftDates(
     between?.start ?? since?.day ?? (length && asOf ? periodStartFor(asOf, length.days) : null);
   let periodEnd = between?.end ?? (periodStart ? asOf : null);
   if (periodStart && periodEnd && periodStart > periodEnd) [periodStart, periodEnd] = [null, null];
-  const notes = [...dates.notes];
-  if (length && periodStart)
-    notes.push(
-      `Period of ${length.days} ${length.days === 1 ? 'day' : 'days'} to ${asOf}, from "${length.text}".`,
-    );
+  const notes = notesThatFit([
+    ...notesThatFit(dates.notes),
+    ...(length && periodStart
+      ? [
+          `Period of ${length.days} ${length.days === 1 ? 'day' : 'days'} to ${asOf}, from "${length.text}".`,
+        ]
+      : []),
+  ]);
   return {
     as_of: asOf,
     stated_on: dates.statedOn ?? published ?? null,

@@ -3,12 +3,13 @@ import { qualifierInterval } from '@/lib/claims/rules/intervals';
 import { readTextFacts } from './author';
 import { linkParts } from './breakdowns';
 import { findMentions } from './claimants';
-import { type Found, draftDates, toDraft } from './drafts';
+import { type Found, clauseBreaks, draftDates, toDraft } from './drafts';
 import { readSentenceDates } from './dates';
 import { readFigures } from './figures';
 import { isEnglish } from './language';
 import { findNumbers } from './numbers';
 import { type Claimant, ClaimantResolver } from './resolve';
+import { lowerBound } from './scan';
 import { splitSentences } from './segments';
 import type { Draft, ExtractOptions, ExtractResult } from './types';
 
@@ -54,10 +55,9 @@ export function extractDrafts(text: string, options: ExtractOptions = {}): Extra
     );
     const dates = readSentenceDates(sentence.text, published, figures, mentions.length > 0);
     const paragraphLeadIn = leadIn?.paragraph === sentence.paragraph ? leadIn.dates : null;
+    const breaks = clauseBreaks(sentence.text);
     for (const figure of figures) {
-      const nearest = named.toSorted(
-        (a, b) => Math.abs(a.at - figure.start) - Math.abs(b.at - figure.start),
-      )[0];
+      const nearest = nearestNamed(named, figure.start);
       const fromContext =
         !nearest && carried?.paragraph === sentence.paragraph ? carried.claimant : null;
       found.push({
@@ -68,7 +68,7 @@ export function extractDrafts(text: string, options: ExtractOptions = {}): Extra
         figure,
         claimant: nearest?.claimant ?? fromContext ?? resolver.authorClaimant(),
         isClaimantFromContext: fromContext !== null,
-        dates: draftDates(sentence.text, figure, dates, paragraphLeadIn, published),
+        dates: draftDates(sentence.text, figure, dates, paragraphLeadIn, published, breaks),
         upper:
           qualifierInterval(figure.qualifier, figure.value, { high: figure.high }).high ?? Infinity,
       });
@@ -83,19 +83,25 @@ export function extractDrafts(text: string, options: ExtractOptions = {}): Extra
   return { drafts: [], message: hasNumbers ? MESSAGES.none : MESSAGES.noNumbers };
 }
 
+/**
+ * The claimant named nearest to a figure, the earlier of two as near. `named` is in the order of
+ * the sentence (findMentions sorts it), so the nearest is beside where the figure would go.
+ */
+function nearestNamed<T extends { at: number }>(named: readonly T[], at: number): T | undefined {
+  const after = lowerBound(named, at + 1, (n) => n.at);
+  // Of several named at the same place, the first.
+  const left = named[lowerBound(named, named[after - 1]?.at ?? at, (n) => n.at)];
+  const right = named[after];
+  if (!left || after === 0) return right;
+  if (!right || at - left.at <= right.at - at) return left;
+  return right;
+}
+
 /** A headline's figure that the body gives again is the body's. */
 function withoutHeadlineRepeats(found: Found[]): Found[] {
-  return found.filter(
-    (item) =>
-      !item.isHeadline ||
-      !found.some(
-        (other) =>
-          !other.isHeadline &&
-          other.figure.value === item.figure.value &&
-          other.figure.qualifier === item.figure.qualifier &&
-          other.figure.outcome === item.figure.outcome,
-      ),
-  );
+  const key = ({ figure }: Found) => `${figure.value}|${figure.qualifier}|${figure.outcome}`;
+  const inBody = new Set(found.filter((item) => !item.isHeadline).map(key));
+  return found.filter((item) => !item.isHeadline || !inBody.has(key(item)));
 }
 
 /** Links parts to totals, gives parts what they inherit, and drops what is left without an outcome. */

@@ -10,10 +10,18 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 );
 
+/** How many characters (code points) of `text` match a pattern of runs of them. */
+function countOf(text: string, runs: RegExp): number {
+  let count = 0;
+  for (const run of text.matchAll(runs)) count += [...run[0]].length;
+  return count;
+}
+
 /** Whether a sentence is written in English (mostly Latin letters, enough common English words). */
 export function isEnglish(sentence: string): boolean {
-  const latin = sentence.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
+  // Counted run by run: a match per letter builds an array as long as the text.
+  const latin = countOf(sentence, /\p{Script=Latin}+/gu);
+  const letters = countOf(sentence, /\p{L}+/gu);
   if (latin === 0 || latin < letters - latin) return false;
   const words = sentence.toLowerCase().match(/\p{Script=Latin}+/gu) ?? [];
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;

@@ -42,11 +42,14 @@ export function reachStart(text: string, end: number, { words, partial }: Reach)
   let left = words;
   if (at === end && end > 0) {
     // The end cuts a word short: a match that goes past the `partial` characters before the end
-    // holds the whole word and the space before it, so it cannot start before them.
-    const start = wordStart(text, end);
+    // holds the whole word and the space before it, so it cannot start before them. The word is
+    // read back no further than that: many figures can sit in one long "word" ("1;2;3;…").
+    let start = end;
+    while (start > 0 && end - start <= partial && !isSpace(text[start - 1])) start--;
     if (end - start > partial) return end - partial;
     at = start;
     left--;
+    if (left > 0) at = trimmedEnd(text, at);
   }
   while (left > 0 && at > 0) {
     at = wordStart(text, at);
