@@ -38,16 +38,20 @@ export function intervalOfEnds(low: End, high: End): Interval {
 /** A figure as the sweep reads it: its ends, and who gave it (null: unattributed, one claimant). */
 export type SweptFigure = { low: End; high: End; claimant: string | null };
 
-type Placed<F> = F & { position: number };
+/** A figure and its position among those given: the one shape sorted, so sorting stays fast. */
+type Placed = { low: End; high: End; claimant: string | null; position: number };
+
+const byLowEnd = (a: Placed, b: Placed) => compareEnds(a.low, b.low) || a.position - b.position;
+const byHighEnd = (a: Placed, b: Placed) => compareEnds(a.high, b.high) || a.position - b.position;
 
 /** The figures with their positions, sorted by an end, ties in position order. */
-function sortedBy<F extends Pick<SweptFigure, 'low' | 'high'>>(
-  figures: readonly F[],
+function sortedBy(
+  figures: readonly (Pick<SweptFigure, 'low' | 'high'> & { claimant?: string | null })[],
   end: 'low' | 'high',
-): Placed<F>[] {
+): Placed[] {
   return figures
-    .map((figure, position) => ({ ...figure, position }))
-    .sort((a, b) => compareEnds(a[end], b[end]) || a.position - b.position);
+    .map(({ low, high, claimant = null }, position) => ({ low, high, claimant, position }))
+    .sort(end === 'low' ? byLowEnd : byHighEnd);
 }
 
 /** How many of `ends` (sorted) come before `bound`, by `isBefore` of their comparison. */
