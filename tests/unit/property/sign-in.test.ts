@@ -109,7 +109,7 @@ describe('signIn', () => {
         const after = await storedCounts();
         expect(after).toEqual({ ...before, sign_in_attempts: (before.sign_in_attempts ?? 0) + 1 });
       }),
-      { numRuns: 15 },
+      { numRuns: 10 },
     );
   });
 
@@ -120,7 +120,7 @@ describe('signIn', () => {
         const result = await signIn(EMAIL, PASSWORD, { address: from }, nextSignInTime());
         expect(result.status).toBe('signed-in');
       }),
-      { numRuns: 5 },
+      { numRuns: 3 },
     );
   });
 });
