@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
 import { CsvError, Parser as CsvParser } from 'csv-parse';
 import { CLAIM_COLUMNS } from '@/lib/claims/input/columns';
+import { unguardCsvRecord } from '@/lib/csv/formula-guard';
 import { UsageError } from '@/lib/errors';
 import type { FieldProblem } from '@/lib/import/import-report';
 import { JsonElementReader } from '@/lib/import/json-rows';
@@ -129,7 +130,7 @@ async function* csvRows(decoded: Decoded): AsyncGenerator<FileRow> {
   try {
     for await (const item of parser) {
       const { record, line } = csvRecord(item);
-      yield { position: `line ${line}`, raw: record };
+      yield { position: `line ${line}`, raw: unguardCsvRecord(record) };
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
