@@ -7,12 +7,14 @@ import {
   ClaimResponse,
   ClaimsPageResponse,
   ExportRowJson,
+  ExportsBusyError,
   FlagJson,
   InvalidError,
   MetricJson,
   MetricListResponse,
   MetricResponse,
   NotFoundError,
+  RateLimitedError,
   SourceResponse,
   TooLargeError,
   UnauthorizedError,
@@ -43,6 +45,8 @@ const COMPONENTS = {
   Unauthorized: UnauthorizedError,
   TooLarge: TooLargeError,
   Unavailable: UnavailableError,
+  RateLimited: RateLimitedError,
+  ExportsBusy: ExportsBusyError,
 } satisfies Record<string, z.ZodType>;
 type Component = keyof typeof COMPONENTS;
 
@@ -77,7 +81,16 @@ const json = (name: Component, description: string) => ({
   description,
   content: { 'application/json': { schema: ref(name) } },
 });
-const NOT_MODIFIED = { description: "Not modified: If-None-Match holds the data version's ETag" };
+const NOT_MODIFIED = {
+  description:
+    "Not modified: If-None-Match holds this answer's ETag (of the data version and the parsed " +
+    'request) or *; only ever where the answer would otherwise be a 200',
+};
+const RATE_LIMITED = json(
+  'RateLimited',
+  'This client has spent its share of answers that must be built; wait Retry-After seconds. ' +
+    'Answers kept in memory and 304s cost nothing.',
+);
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
 const id = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const metric = { name: 'metric', in: 'query', required: false, schema: { type: 'string' } };
@@ -85,7 +98,7 @@ const metric = { name: 'metric', in: 'query', required: false, schema: { type: '
 /** The reads: each answers with an ETag of the data version, and 304 when the client has it. */
 function readPaths() {
   const read = (responses: object, extra: object = {}) => ({
-    get: { ...extra, responses: { ...responses, 304: NOT_MODIFIED } },
+    get: { ...extra, responses: { ...responses, 304: NOT_MODIFIED, 429: RATE_LIMITED } },
   });
   const exportRead = (content: object, description: string) =>
     read(
@@ -93,6 +106,7 @@ function readPaths() {
         200: { description, content },
         400: json('Invalid', 'A bad metric parameter'),
         404: json('NotFound', 'Unknown metric'),
+        503: json('ExportsBusy', 'The server is streaming as many exports as it does at once'),
       },
       { parameters: [metric] },
     );

@@ -206,9 +206,11 @@ export type MetricResponse = z.infer<typeof MetricResponse>;
 export const ClaimsPageResponse = z.strictObject({
   metric: MetricJson,
   claims: z.array(z.strictObject({ ...ClaimJson.shape, flags: z.array(FlagJson) })),
-  next_cursor: text
-    .nullable()
-    .meta({ description: 'The cursor of the next page; null at the end' }),
+  next_cursor: text.nullable().meta({
+    description:
+      'The cursor of the next page; null at the end. A page stops short of `limit` claims ' +
+      'when its answer would pass 16 MiB: follow next_cursor for the rest.',
+  }),
 });
 export type ClaimsPageResponse = z.infer<typeof ClaimsPageResponse>;
 
@@ -249,3 +251,15 @@ export const TooLargeError = z.strictObject({
   limit_bytes: z.int(),
 });
 export const UnavailableError = z.strictObject({ error: z.literal('unavailable') });
+/** 429: the client has spent its share of reads that must be built (cached answers are free). */
+export const RateLimitedError = z.strictObject({
+  error: z.literal('rate_limited'),
+  retry_after: z.int().positive().meta({ description: 'Seconds to wait, as in Retry-After' }),
+});
+export type RateLimitedError = z.infer<typeof RateLimitedError>;
+/** 503 from an export: the server is already streaming as many exports as it streams at once. */
+export const ExportsBusyError = z.strictObject({
+  error: z.literal('exports_busy'),
+  retry_after: z.int().positive().meta({ description: 'Seconds to wait, as in Retry-After' }),
+});
+export type ExportsBusyError = z.infer<typeof ExportsBusyError>;

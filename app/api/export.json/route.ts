@@ -1,6 +1,6 @@
-import { withDataVersionEtag } from '@/lib/server/api/etag';
-import { exportResponse } from '@/lib/server/api/export-response';
+import { answerPlanned } from '@/lib/server/api/etag';
+import { exportPlan } from '@/lib/server/api/export-response';
 
 export function GET(request: Request): Promise<Response> {
-  return withDataVersionEtag(request, () => exportResponse(request, 'json'));
+  return answerPlanned(request, exportPlan(request, 'json'));
 }

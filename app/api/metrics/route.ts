@@ -1,7 +1,8 @@
 import type { MetricListResponse } from '@/lib/api/response-schemas';
 import { metricJson } from '@/lib/api/metric-json';
-import { withDataVersionEtag } from '@/lib/server/api/etag';
+import { answerRead } from '@/lib/server/api/etag';
 import { listLatestClaims } from '@/lib/server/claims/queries';
+import { readCost } from '@/lib/server/http/rate-limit';
 import { listMetrics } from '@/lib/server/metrics/queries';
 
 async function respond(): Promise<Response> {
@@ -13,5 +14,12 @@ async function respond(): Promise<Response> {
 }
 
 export function GET(request: Request): Promise<Response> {
-  return withDataVersionEtag(request, respond, { cacheBody: true });
+  return answerRead(request, {
+    key: 'metrics',
+    // It reads the latest claim of every claimant of every metric.
+    cost: readCost(1000),
+    keep: true,
+    resolve: async () => null,
+    build: respond,
+  });
 }

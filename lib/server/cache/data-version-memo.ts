@@ -14,12 +14,16 @@ const entries = new Map<string, Entry>();
 export async function memoByDataVersion<T>(key: string, compute: () => Promise<T>): Promise<T> {
   const version = await currentDataVersion();
   const cached = entries.get(key);
-  // A key names one computation, so what it keeps is always that computation's T.
-  if (cached && cached.version === version) return cached.value as Promise<T>;
-  const value = compute();
+  // A Map keeps insertion order: moving each use to the end makes the first key the least recently
+  // used, so a value every request needs (a metric's flags) outlives a flood of one-off keys.
   entries.delete(key);
+  // A key names one computation, so what it keeps is always that computation's T.
+  if (cached && cached.version === version) {
+    entries.set(key, cached);
+    return cached.value as Promise<T>;
+  }
+  const value = compute();
   entries.set(key, { version, value });
-  // A Map keeps insertion order: the first key is the least recently computed.
   const oldest = entries.keys().next();
   if (entries.size > MAX_ENTRIES && !oldest.done) entries.delete(oldest.value);
   // A failed computation must not be remembered.

@@ -8,9 +8,20 @@ import type { ChartClaim } from '@/lib/charts/metric-series';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import { selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
 import { sourceIdOf } from '@/lib/server/sources/match';
+import { memoByDataVersion } from '@/lib/server/cache/data-version-memo';
 
-/** Every active claim of some metrics, lean, in as_of order: what charts are drawn from. */
-export async function listChartClaims(
+/**
+ * Every active claim of some metrics, lean, in as_of order: what charts are drawn from. Read once
+ * per data version and shared by every span a chart is asked for (`?from=&to=` filter it in
+ * memory), so a new span costs no read of the whole metric. Callers must not change the list.
+ */
+export function listChartClaims(
+  metricIds: number[],
+): Promise<readonly (ChartClaim & { metricId: number })[]> {
+  return memoByDataVersion(`chart-claims:${metricIds.join(',')}`, () => readChartClaims(metricIds));
+}
+
+async function readChartClaims(
   metricIds: number[],
 ): Promise<(ChartClaim & { metricId: number })[]> {
   const rows = await db
@@ -42,7 +53,17 @@ export type MetricClaimants = { claimants: ClaimantOption[]; hasUnattributed: bo
  * of those figures name no source (offered as "no source named"). A claimant whose figures were
  * all retracted is not offered among the active ones.
  */
-export async function listMetricClaimants(
+export function listMetricClaimants(
+  metricId: number,
+  status: ClaimStatus,
+): Promise<MetricClaimants> {
+  // Read once per data version: it looks at every figure of the metric.
+  return memoByDataVersion(`claimants:${metricId}:${status}`, () =>
+    readMetricClaimants(metricId, status),
+  );
+}
+
+async function readMetricClaimants(
   metricId: number,
   status: ClaimStatus,
 ): Promise<MetricClaimants> {

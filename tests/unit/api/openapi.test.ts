@@ -46,13 +46,13 @@ describe('GET /api/openapi.json', () => {
     const statuses = (path: string, method?: string) =>
       Object.keys(operation(path, method).responses).sort();
     expect(statuses('/api/claims', 'post')).toEqual(['200', '201', '400', '401', '413', '503']);
-    expect(statuses('/api/metrics')).toEqual(['200', '304']);
-    expect(statuses('/api/metrics/{slug}')).toEqual(['200', '304', '404']);
-    expect(statuses('/api/metrics/{slug}/claims')).toEqual(['200', '304', '400', '404']);
-    expect(statuses('/api/claims/{id}')).toEqual(['200', '304', '404']);
-    expect(statuses('/api/sources/{slug}')).toEqual(['200', '304', '404']);
-    expect(statuses('/api/export.csv')).toEqual(['200', '304', '400', '404']);
-    expect(statuses('/api/export.json')).toEqual(['200', '304', '400', '404']);
+    expect(statuses('/api/metrics')).toEqual(['200', '304', '429']);
+    expect(statuses('/api/metrics/{slug}')).toEqual(['200', '304', '404', '429']);
+    expect(statuses('/api/metrics/{slug}/claims')).toEqual(['200', '304', '400', '404', '429']);
+    expect(statuses('/api/claims/{id}')).toEqual(['200', '304', '404', '429']);
+    expect(statuses('/api/sources/{slug}')).toEqual(['200', '304', '404', '429']);
+    expect(statuses('/api/export.csv')).toEqual(['200', '304', '400', '404', '429', '503']);
+    expect(statuses('/api/export.json')).toEqual(['200', '304', '400', '404', '429', '503']);
   });
 
   test('describes the answers with the response schemas, as strict objects', () => {

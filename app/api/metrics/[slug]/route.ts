@@ -1,11 +1,17 @@
 import type { MetricResponse } from '@/lib/api/response-schemas';
 import { metricJson } from '@/lib/api/metric-json';
 import { notFoundResponse } from '@/lib/api/responses';
-import { cachedGet } from '@/lib/server/api/etag';
-import { getMetricBySlug } from '@/lib/server/metrics/queries';
+import { readRoute } from '@/lib/server/api/etag';
+import { readCost } from '@/lib/server/http/rate-limit';
+import { type MetricWithId, getMetricBySlug } from '@/lib/server/metrics/queries';
 
-export const GET = cachedGet<{ slug: string }>(async (_request, { params }) => {
-  const metric = await getMetricBySlug((await params).slug);
-  if (!metric) return notFoundResponse();
-  return Response.json({ metric: metricJson(metric) } satisfies MetricResponse);
+export const GET = readRoute<{ slug: string }, MetricWithId>(async (_request, { params }) => {
+  const { slug } = await params;
+  return {
+    key: `metric:${slug}`,
+    cost: readCost(0),
+    keep: true,
+    resolve: async () => (await getMetricBySlug(slug)) ?? notFoundResponse(),
+    build: async (metric) => Response.json({ metric: metricJson(metric) } satisfies MetricResponse),
+  };
 });

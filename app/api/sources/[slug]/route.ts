@@ -1,10 +1,18 @@
 import type { SourceResponse } from '@/lib/api/response-schemas';
 import { notFoundResponse } from '@/lib/api/responses';
-import { cachedGet } from '@/lib/server/api/etag';
+import { readRoute } from '@/lib/server/api/etag';
+import { readCost } from '@/lib/server/http/rate-limit';
 import { getSourceRecord } from '@/lib/server/sources/queries';
 
-export const GET = cachedGet<{ slug: string }>(async (_request, { params }) => {
-  const source = await getSourceRecord((await params).slug);
-  if (!source) return notFoundResponse();
-  return Response.json({ source } satisfies SourceResponse);
+type Source = SourceResponse['source'];
+
+export const GET = readRoute<{ slug: string }, Source>(async (_request, { params }) => {
+  const { slug } = await params;
+  return {
+    key: `source:${slug}`,
+    cost: readCost(0),
+    keep: true,
+    resolve: async () => (await getSourceRecord(slug)) ?? notFoundResponse(),
+    build: async (source) => Response.json({ source } satisfies SourceResponse),
+  };
 });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
-// The cache keeps at most 64 MiB of bodies (in UTF-16 code units) and refuses a body over a quarter
-// of that: four bodies of a quarter fill it exactly.
-const QUARTER = 16 * 1024 * 1024;
+// The cache keeps at most 128 MiB of bodies and refuses a body over a quarter of that: four bodies
+// of a quarter fill it exactly.
+const QUARTER = 32 * 1024 * 1024;
 
 type BodyCache = typeof import('@/lib/server/cache/body-cache');
 let cache: BodyCache;
@@ -13,13 +13,19 @@ beforeEach(async () => {
   cache = await import('@/lib/server/cache/body-cache');
 });
 
-const entry = (version: number, body: string, contentType = 'application/json') => ({
+const encoder = new TextEncoder();
+const entry = (
+  version: number,
+  body: string | Uint8Array<ArrayBuffer>,
+  contentType = 'application/json',
+) => ({
+  status: 200,
   version,
-  body,
+  body: typeof body === 'string' ? encoder.encode(body) : body,
   contentType,
 });
-// Bodies are measured by length, not content: one string of a quarter serves every test.
-const QUARTER_BODY = 'x'.repeat(QUARTER);
+// Bodies are measured in bytes, not by content: one body of a quarter serves every test.
+const QUARTER_BODY = new Uint8Array(QUARTER);
 const keptKeys = (keys: readonly string[], version: number) =>
   keys.filter((key) => cache.cachedBody(key, version) !== undefined);
 
@@ -45,8 +51,8 @@ describe('the body cache', () => {
 
   test('keeps a body of a quarter of the budget, and refuses a larger one', () => {
     cache.keepBody('/quarter', entry(1, QUARTER_BODY));
-    cache.keepBody('/over', entry(1, `${QUARTER_BODY}x`));
-    expect(cache.cachedBody('/quarter', 1)?.body.length).toBe(QUARTER);
+    cache.keepBody('/over', entry(1, new Uint8Array(QUARTER + 1)));
+    expect(cache.cachedBody('/quarter', 1)?.body.byteLength).toBe(QUARTER);
     expect(cache.cachedBody('/over', 1)).toBeUndefined();
   });
 

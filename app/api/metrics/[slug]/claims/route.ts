@@ -1,32 +1,38 @@
-import type { ClaimsPageResponse } from '@/lib/api/response-schemas';
-import { metricJson } from '@/lib/api/metric-json';
 import { invalidResponse, notFoundResponse } from '@/lib/api/responses';
-import { cachedGet } from '@/lib/server/api/etag';
-import { getSourceIdBySlug, listClaimsForMetric } from '@/lib/server/claims/queries';
-import { getMetricBySlug } from '@/lib/server/metrics/queries';
-import { flagsByClaimForMetric } from '@/lib/server/claims/metric-flags';
+import { queryKey, readRoute } from '@/lib/server/api/etag';
+import { claimsPageJson } from '@/lib/server/api/claims-page';
+import { getSourceIdBySlug } from '@/lib/server/claims/queries';
+import { readCost } from '@/lib/server/http/rate-limit';
+import { type MetricWithId, getMetricBySlug } from '@/lib/server/metrics/queries';
 import { ClaimsQuery } from '@/lib/claims/input/claims-query';
 import { parseUrlQuery } from '@/lib/url-query';
 
-export const GET = cachedGet<{ slug: string }>(async (request, { params }) => {
-  const metric = await getMetricBySlug((await params).slug);
-  if (!metric) return notFoundResponse();
-  const query = parseUrlQuery(ClaimsQuery, new URL(request.url).searchParams);
-  if (!query.success) return invalidResponse(query.fieldErrors);
+type Found = { metric: MetricWithId; claimantId?: number };
 
-  let claimantId: number | undefined;
-  if (query.data.claimant) {
-    const found = await getSourceIdBySlug(query.data.claimant);
-    if (found === null) return invalidResponse({ claimant: ['Unknown source slug'] });
-    claimantId = found;
+export const GET = readRoute<{ slug: string }, Found>(async (request, { params }) => {
+  const { slug } = await params;
+  const query = parseUrlQuery(ClaimsQuery, new URL(request.url).searchParams);
+  if (!query.success) {
+    // An unknown metric is a 404 whatever its query.
+    if (!(await getMetricBySlug(slug))) return notFoundResponse();
+    return invalidResponse(query.fieldErrors);
   }
-  const [page, flags] = await Promise.all([
-    listClaimsForMetric(metric.id, { ...query.data, claimantId }),
-    flagsByClaimForMetric(metric),
-  ]);
-  return Response.json({
-    metric: metricJson(metric),
-    claims: page.claims.map((claim) => ({ ...claim, flags: flags.get(claim.id) ?? [] })),
-    next_cursor: page.nextCursor,
-  } satisfies ClaimsPageResponse);
+  const { claimant, limit } = query.data;
+  return {
+    key: `claims:${slug}:${queryKey(query.data)}`,
+    cost: readCost(limit),
+    keep: true,
+    resolve: async () => {
+      const metric = await getMetricBySlug(slug);
+      if (!metric) return notFoundResponse();
+      if (!claimant) return { metric };
+      const claimantId = await getSourceIdBySlug(claimant);
+      if (claimantId === null) return invalidResponse({ claimant: ['Unknown source slug'] });
+      return { metric, claimantId };
+    },
+    build: async ({ metric, claimantId }) =>
+      new Response(await claimsPageJson(metric, query.data, claimantId), {
+        headers: { 'content-type': 'application/json' },
+      }),
+  };
 });
