@@ -1,5 +1,6 @@
 import { type NamedClaimant, isOrganisation, nameClaimant } from './claimant-names';
 import { groupMatches } from '@/lib/text/matches';
+import { checkDeadline } from './deadline';
 import { endPattern, lowerBound } from './scan';
 
 /** A claimant named in a sentence, where it is named, and who relayed it ("told AFP"). */
@@ -112,6 +113,7 @@ function speechMentions(sentence: string): Mention[] {
   const mentions: Mention[] = [];
   const boundaries = [...sentence.matchAll(BOUNDARY)];
   for (const verb of sentence.matchAll(SPEECH)) {
+    checkDeadline();
     const before = sentence.slice(0, verb.index);
     const after = sentence.slice(verb.index + verb[0].length);
     if (NOT_SPEECH_BEFORE.test(before) || NOT_SPEECH_AFTER.test(after)) continue;

@@ -94,11 +94,26 @@ export function draftRawInput(
 export type DraftRow = { index: number; raw: Record<string, string> };
 
 /**
+ * The most drafts /editor/extract shows for one text: each is a row of fields to check, and a page
+ * of thousands of them would take the browser longer to draw than the text took to read.
+ */
+export const MAX_DRAFTS = 300;
+
+/** What the page says instead of showing drafts past MAX_DRAFTS. */
+export const tooManyDraftsMessage = (count: number): string =>
+  `This text has ${count.toLocaleString('en-GB')} figures, more than the ${MAX_DRAFTS} that can be checked at once: paste a shorter part.`;
+
+/**
  * How many drafts a posted form holds, ticked or not. Each draft posts fields of its own, so a
- * count above the number of fields posted is a forged one, not a reason to loop for long.
+ * count above the number of fields posted is a forged one, not a reason to loop for long; nor is
+ * one above what the page ever shows.
  */
 export const draftCount = (values: Record<string, string>): number =>
-  Math.min(Math.max(0, Math.trunc(Number(values.draft_count) || 0)), Object.keys(values).length);
+  Math.min(
+    Math.max(0, Math.trunc(Number(values.draft_count) || 0)),
+    Object.keys(values).length,
+    MAX_DRAFTS,
+  );
 
 /** The ticked drafts of a posted form, each as a raw canonical claim input (draftRawInput). */
 export function draftFormToInputs(values: Record<string, string>): DraftRow[] {

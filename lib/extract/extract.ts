@@ -5,6 +5,7 @@ import { linkParts } from './breakdowns';
 import { findMentions } from './claimants';
 import { type Found, clauseBreaks, draftDates, toDraft } from './drafts';
 import { readSentenceDates } from './dates';
+import { TooSlow, checkDeadline, withDeadline } from './deadline';
 import { readFigures } from './figures';
 import { isEnglish } from './language';
 import { findNumbers } from './numbers';
@@ -19,15 +20,27 @@ export const MESSAGES = {
   notEnglish: 'No figures were found in English text.',
   noNumbers: 'No figures were found: the text has no numbers.',
   none: 'No casualty figures were found in the text.',
+  tooSlow: 'This text took too long to read; paste a shorter part.',
 } as const;
 
 /**
  * Reads the casualty figures of an article, bulletin or update as draft claims: value, qualifier,
  * what is counted and what happened to them, who claims it, the dates, and breakdowns of totals.
  * Pure and deterministic. Returns no drafts and a message for empty, oversized, non-English or
- * figure-less text.
+ * figure-less text, and for a text not read within `options.timeLimitMs` (when given).
  */
 export function extractDrafts(text: string, options: ExtractOptions = {}): ExtractResult {
+  const { timeLimitMs } = options;
+  if (timeLimitMs === undefined) return readDrafts(text, options);
+  try {
+    return withDeadline(timeLimitMs, () => readDrafts(text, options));
+  } catch (error) {
+    if (error instanceof TooSlow) return { drafts: [], message: MESSAGES.tooSlow };
+    throw error;
+  }
+}
+
+function readDrafts(text: string, options: ExtractOptions): ExtractResult {
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES)
     return { drafts: [], message: MESSAGES.tooLarge };
   if (text.trim() === '') return { drafts: [], message: MESSAGES.empty };
@@ -44,6 +57,7 @@ export function extractDrafts(text: string, options: ExtractOptions = {}): Extra
   let leadIn: { paragraph: number; dates: ReturnType<typeof readSentenceDates> } | null = null;
 
   for (const [index, sentence] of sentences.entries()) {
+    checkDeadline();
     const figures = readFigures(sentence.text);
     const mentions = findMentions(sentence.text);
     const resolved = mentions.map((m) => ({
@@ -57,6 +71,7 @@ export function extractDrafts(text: string, options: ExtractOptions = {}): Extra
     const paragraphLeadIn = leadIn?.paragraph === sentence.paragraph ? leadIn.dates : null;
     const breaks = clauseBreaks(sentence.text);
     for (const figure of figures) {
+      checkDeadline();
       const nearest = nearestNamed(named, figure.start);
       const fromContext =
         !nearest && carried?.paragraph === sentence.paragraph ? carried.claimant : null;

@@ -1,5 +1,6 @@
 import type { Qualifier } from '@/db/enums';
 import { readCounted, readPredicate } from './counted';
+import { checkDeadline } from './deadline';
 import { isGoverned, leadQualifier, tollWordEnd, withoutHedge } from './lead';
 import { OUTCOME_TEST, PEOPLE } from './lexicon';
 import { countableNumbers } from './not-figures';
@@ -63,6 +64,7 @@ export function readFigures(sentence: string): Figure[] {
   const index = new SentenceIndex(sentence);
   const tollEnd = tollWordEnd(sentence);
   for (const [position, unit] of units.entries()) {
+    checkDeadline();
     const previousEnd = units[position - 1]?.end ?? 0;
     const nextStart = units[position + 1]?.start ?? sentence.length;
     let after = sentence.slice(unit.end);

@@ -53,6 +53,8 @@ export type ExtractOptions = {
   published?: string;
   /** Who wrote the text: the claimant of its own, unattributed statements. */
   publisher?: string;
+  /** Give up, with a message and no drafts, on a text not read in this many milliseconds. */
+  timeLimitMs?: number;
 };
 
 /** The drafts, or none with a message saying why. */

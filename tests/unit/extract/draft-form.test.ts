@@ -4,6 +4,7 @@ import { ClaimInput } from '@/lib/claims/input/claim-input';
 import {
   DraftsTopic,
   chosenTopic,
+  MAX_DRAFTS,
   draftCount,
   draftFormToInputs,
   draftRawInput,
@@ -139,6 +140,13 @@ describe('draftCount', () => {
     [{ draft_count: '1000000000', a: '' }, 2],
   ])('%j holds %i drafts', (values, expected) => {
     expect(draftCount(values)).toBe(expected);
+  });
+
+  test('a form holds no more drafts than the page shows, however many fields are posted', () => {
+    const fields = Object.fromEntries(
+      Array.from({ length: MAX_DRAFTS * 3 }, (_, i) => [`d${i}.value`, '1']),
+    );
+    expect(draftCount({ ...fields, draft_count: String(MAX_DRAFTS * 3) })).toBe(MAX_DRAFTS);
   });
 });
 

@@ -4,10 +4,11 @@ import { useRef, useState } from 'react';
 import {
   DOCUMENT_FIELDS,
   type DraftFieldName,
+  MAX_DRAFTS,
   type TopicField,
   draftField,
+  tooManyDraftsMessage,
 } from '@/lib/extract/draft-form';
-import { extractDrafts } from '@/lib/extract/extract';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
 import type { ExtractResult } from '@/lib/extract/types';
 import { Field, TextField } from '@/app/editor/_components/field';
@@ -16,6 +17,7 @@ import { useFormAction } from '@/app/editor/_components/use-form-action';
 import { saveDraftsAction } from '@/app/editor/extract/actions';
 import styles from '@/app/editor/extract/page.module.css';
 import { DraftsTable } from './drafts-table';
+import { readInWorker } from './read-in-worker';
 import { TopicFieldset } from './topic-fieldset';
 import { useStoredMatches } from './use-stored-matches';
 
@@ -50,21 +52,33 @@ export function ExtractForm({ metrics, topics, sources }: Props) {
   const [document, setDocument] = useState<Record<string, string>>({});
   const [isPublisherAuthor, setIsPublisherAuthor] = useState(false);
   const [result, setResult] = useState<{ version: number; found: ExtractResult } | null>(null);
+  const [isReading, setIsReading] = useState(false);
+  // Each reading's number: the answer of a reading that a later one replaced is dropped.
+  const readings = useRef(0);
   const hasDrafts = (result?.found.drafts.length ?? 0) > 0;
 
   // The text itself is never posted (the textarea has no name): drafts carry their own quotes.
-  const find = () => {
+  // It is read in a Web Worker, so the page answers while a long text is read.
+  const find = async () => {
     setTopicMissing(topic === '');
     // The topic is asked for at the top of the form, often off-screen from this button.
     if (topic === '') {
       topicSelect.current?.focus();
       return;
     }
-    const found = extractDrafts(text, {
+    const reading = ++readings.current;
+    setIsReading(true);
+    const read = await readInWorker(text, {
       published: document.published_on?.trim() || undefined,
       publisher: isPublisherAuthor ? document.publisher?.trim() || undefined : undefined,
     });
-    setResult({ version: (result?.version ?? 0) + 1, found });
+    if (reading !== readings.current) return;
+    const found =
+      read.drafts.length > MAX_DRAFTS
+        ? { drafts: [], message: tooManyDraftsMessage(read.drafts.length) }
+        : read;
+    setIsReading(false);
+    setResult((last) => ({ version: (last?.version ?? 0) + 1, found }));
     if (found.drafts.length > 0) stored.check(true);
   };
   // Every draft carries the document's fields, so an error in one is shown once, at the document.
@@ -139,11 +153,11 @@ export function ExtractForm({ metrics, topics, sources }: Props) {
           The publisher speaks for itself (a ministry bulletin, a UN update): figures with no named
           source are its own
         </label>
-        <button type="button" className="secondary" onClick={find}>
-          Find figures
+        <button type="button" className="secondary" onClick={find} disabled={isReading}>
+          {isReading ? 'Reading the text…' : 'Find figures'}
         </button>
       </fieldset>
-      {result?.found.message && (
+      {!isReading && result?.found.message && (
         <p className="notice" role="status">
           {result.found.message}
         </p>
