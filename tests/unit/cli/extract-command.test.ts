@@ -21,10 +21,11 @@ const DraftsJson = z.object({
   drafts: z.array(z.object({ value: z.number(), stated_on: z.string() })),
 });
 
-function captured(): { out: () => string } {
+function captured(): { out: () => string; err: () => string } {
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-  return { out: () => log.mock.calls.map((c) => String(c[0])).join('\n') };
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const text = (spy: typeof log) => spy.mock.calls.map((c) => String(c[0])).join('\n');
+  return { out: () => text(log), err: () => text(error) };
 }
 
 describe('tally extract', () => {
@@ -49,6 +50,14 @@ describe('tally extract', () => {
       1,
     );
     expect(out()).toContain('No figures were found');
+  });
+
+  test('a text not read within the time limit exits 2, saying so, and prints no drafts', async () => {
+    const { out, err } = captured();
+    const long = file('long.txt', 'The ministry said 45 people were killed. '.repeat(20_000));
+    expect(await extractCommand([long, '--json'], { timeLimitMs: 1 })).toBe(2);
+    expect(err()).toContain('This text took too long to read; paste a shorter part.');
+    expect(out()).toBe('');
   });
 
   test.each([
