@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ClaimColumn } from '@/lib/claims/input/columns';
 import { NEW_OPTION, claimColumnsBetween } from '@/lib/claims/input/form-input';
 import { SLUG_HINT, SLUG_PATTERN, slugify } from '@/lib/text/slug';
-import type { Draft } from './types';
+import type { Draft, ExtractResult } from './types';
 
 /** The claim columns an editor can change for each draft on /editor/extract. */
 export const DRAFT_FIELDS = [
@@ -102,6 +102,12 @@ export const MAX_DRAFTS = 300;
 /** What the page says instead of showing drafts past MAX_DRAFTS. */
 export const tooManyDraftsMessage = (count: number): string =>
   `This text has ${count.toLocaleString('en-GB')} figures, more than the ${MAX_DRAFTS} that can be checked at once: paste a shorter part.`;
+
+/** What the page gets of a result: past MAX_DRAFTS, their number in a message instead of them. */
+export const resultShown = (result: ExtractResult): ExtractResult =>
+  result.drafts.length > MAX_DRAFTS
+    ? { drafts: [], message: tooManyDraftsMessage(result.drafts.length) }
+    : result;
 
 /**
  * How many drafts a posted form holds, ticked or not. Each draft posts fields of its own, so a

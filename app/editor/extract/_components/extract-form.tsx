@@ -4,10 +4,8 @@ import { useRef, useState } from 'react';
 import {
   DOCUMENT_FIELDS,
   type DraftFieldName,
-  MAX_DRAFTS,
   type TopicField,
   draftField,
-  tooManyDraftsMessage,
 } from '@/lib/extract/draft-form';
 import type { MetricChoice } from '@/lib/extract/suggest-metric';
 import type { ExtractResult } from '@/lib/extract/types';
@@ -68,15 +66,11 @@ export function ExtractForm({ metrics, topics, sources }: Props) {
     }
     const reading = ++readings.current;
     setIsReading(true);
-    const read = await readInWorker(text, {
+    const found = await readInWorker(text, {
       published: document.published_on?.trim() || undefined,
       publisher: isPublisherAuthor ? document.publisher?.trim() || undefined : undefined,
     });
     if (reading !== readings.current) return;
-    const found =
-      read.drafts.length > MAX_DRAFTS
-        ? { drafts: [], message: tooManyDraftsMessage(read.drafts.length) }
-        : read;
     setIsReading(false);
     setResult((last) => ({ version: (last?.version ?? 0) + 1, found }));
     if (found.drafts.length > 0) stored.check(true);

@@ -1,5 +1,6 @@
 // Reads a pasted text off the page's main thread, so that a long or hostile paste never freezes
 // the tab: the page posts the text and its options, and gets the drafts (or a message) back.
+import { resultShown } from '@/lib/extract/draft-form';
 import { extractDrafts } from '@/lib/extract/extract';
 import type { ExtractOptions, ExtractResult } from '@/lib/extract/types';
 
@@ -13,4 +14,7 @@ type WorkerScope = {
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = ({ data }) => scope.postMessage(extractDrafts(data.text, data.options));
+// More drafts than the page shows are counted, not sent: each carries its quote (up to 5,000
+// characters), and copying thousands of them to the page would freeze it after all.
+scope.onmessage = ({ data }) =>
+  scope.postMessage(resultShown(extractDrafts(data.text, data.options)));

@@ -1,4 +1,5 @@
 import { EXTRACT_TIME_LIMIT_MS } from '@/lib/extract/deadline';
+import { resultShown } from '@/lib/extract/draft-form';
 import { MESSAGES, extractDrafts } from '@/lib/extract/extract';
 import type { ExtractOptions, ExtractResult } from '@/lib/extract/types';
 import type { ExtractRequest } from './extract.worker';
@@ -19,11 +20,12 @@ export function readInWorker(text: string, options: ExtractOptions): Promise<Ext
     text,
     options: { ...options, timeLimitMs: EXTRACT_TIME_LIMIT_MS },
   };
+  const onPage = (): ExtractResult => resultShown(extractDrafts(request.text, request.options));
   let worker: Worker;
   try {
     worker = new Worker(new URL('./extract.worker.ts', import.meta.url));
   } catch {
-    return Promise.resolve(extractDrafts(request.text, request.options));
+    return Promise.resolve(onPage());
   }
   return new Promise((resolve) => {
     const finish = (result: ExtractResult) => {
@@ -36,7 +38,7 @@ export function readInWorker(text: string, options: ExtractOptions): Promise<Ext
     worker.onerror = (event) => {
       // The script did not load or threw: read on the page rather than not at all.
       event.preventDefault();
-      finish(extractDrafts(request.text, request.options));
+      finish(onPage());
     };
     worker.postMessage(request);
   });
