@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lte, ne } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { claims, metrics, topics } from '@/db/schema';
 import { CLAIM_COLUMNS, type ClaimColumn } from '@/lib/claims/input/columns';
@@ -7,21 +7,26 @@ import { guardCsvCell } from '@/lib/csv/formula-guard';
 import type { ClaimRow } from '@/lib/claims/claim-row';
 import type { AppearanceJson } from '@/lib/api/response-schemas';
 import { listAppearancesOf } from '@/lib/server/claims/queries';
-import { claimants, selectClaimRows, toClaimRow } from '@/lib/server/claims/rows';
+import {
+  type ClaimRowParts,
+  claimants,
+  selectClaimRows,
+  toClaimRow,
+} from '@/lib/server/claims/rows';
 
 export type ExportFormat = 'csv' | 'json';
 
-// Claims are read in slices of this many: a slice of long quotes is a few MB and one query holds
-// the event loop (libSQL reads a local file synchronously) for tens of milliseconds, so an export
-// of a metric of 50,000 claims neither fills memory nor keeps other requests waiting.
-const SLICE = 250;
+// A metric's claims are read a span of days at a time, about this many claims a span: a span of
+// long quotes is a few MB, and one read holds the event loop (libSQL reads a local file
+// synchronously) for tens of milliseconds, so an export of a metric of 50,000 claims neither
+// fills memory nor keeps other requests waiting.
+const SPAN_CLAIMS = 250;
 
 /**
  * Every claim (retracted ones too, so history survives a round trip; not merged ones, whose
  * documents are their survivor's appearances), one row per appearance, in DESIGN.md's order:
- * topic, metric, as_of, claimant, id, then the claim's appearances, first one first. Only the
- * order of a metric's claim ids is read at once; their rows are read a slice at a time, as the
- * consumer asks for them, so memory stays flat however large the metric.
+ * topic, metric, as_of, claimant, id, then the claim's appearances, first one first. Rows are
+ * read as the consumer asks for them, so memory stays flat however large the metric.
  */
 export async function* exportRows(metricSlug?: string): AsyncGenerator<ClaimRow> {
   const metricList = await db
@@ -31,32 +36,54 @@ export async function* exportRows(metricSlug?: string): AsyncGenerator<ClaimRow>
     .where(metricSlug ? eq(metrics.slug, metricSlug) : undefined)
     .orderBy(asc(topics.slug), asc(metrics.slug));
   for (const metric of metricList) {
-    // SQLite sorts NULL first: unattributed figures lead their day.
-    const order = await db
-      .select({ id: claims.id })
-      .from(claims)
-      .leftJoin(claimants, eq(claimants.id, claims.claimantId))
-      .where(and(eq(claims.metricId, metric.id), ne(claims.status, 'merged')))
-      .orderBy(asc(claims.asOf), asc(claimants.name), asc(claims.id));
-    for (let start = 0; start < order.length; start += SLICE) {
-      yield* sliceRows(order.slice(start, start + SLICE).map((row) => row.id));
+    for (const [from, to] of await daySpans(metric.id)) {
+      // SQLite sorts NULL first: unattributed figures lead their day.
+      const rows = await selectClaimRows(db)
+        .where(
+          and(
+            eq(claims.metricId, metric.id),
+            gte(claims.asOf, from),
+            lte(claims.asOf, to),
+            ne(claims.status, 'merged'),
+          ),
+        )
+        .orderBy(asc(claims.asOf), asc(claimants.name), asc(claims.id));
+      yield* appearanceRows(rows);
     }
   }
 }
 
-/** The rows of these claims in the order given, each claim once per appearance. */
-async function* sliceRows(ids: number[]): AsyncGenerator<ClaimRow> {
-  const rows = await selectClaimRows(db).where(
-    and(inArray(claims.id, ids), ne(claims.status, 'merged')),
-  );
-  const byId = new Map(rows.map((row) => [row.claim.id, row]));
+/**
+ * A metric's days cut into spans of about SPAN_CLAIMS claims (a day is never cut), first to last.
+ * Counted from an index alone: reading a claim's status would read its quote and notes too.
+ */
+async function daySpans(metricId: number): Promise<[string, string][]> {
+  const days = await db
+    .select({ asOf: claims.asOf, claims: count() })
+    .from(claims)
+    .where(eq(claims.metricId, metricId))
+    .groupBy(claims.asOf)
+    .orderBy(asc(claims.asOf));
+  const spans: [string, string][] = [];
+  let open: { from: string; claims: number } | null = null;
+  for (const [index, day] of days.entries()) {
+    open ??= { from: day.asOf, claims: 0 };
+    open.claims += day.claims;
+    const next = days[index + 1];
+    if (!next || open.claims + next.claims > SPAN_CLAIMS) {
+      spans.push([open.from, day.asOf]);
+      open = null;
+    }
+  }
+  return spans;
+}
+
+/** Each claim once per appearance, first appearance first. */
+async function* appearanceRows(rows: ClaimRowParts[]): AsyncGenerator<ClaimRow> {
   const seenElsewhere = await listAppearancesOf(
     rows.filter((r) => r.claim.appearanceCount > 1).map((r) => r.claim.id),
   );
-  for (const id of ids) {
-    const row = byId.get(id);
-    // Merged since the order was read: it lives on in its survivor.
-    if (!row) continue;
+  for (const row of rows) {
     const claim = toClaimRow(row);
     const appearances = seenElsewhere.get(claim.id);
     if (!appearances) yield claim;
