@@ -87,3 +87,58 @@ test.describe('extracting on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('reading a long or hostile paste', () => {
+  const TOPIC = 'Violence on the Syrian coast, March 2025';
+  const TOO_LONG = 'This text took too long to read; paste a shorter part.';
+
+  test('the page answers while a megabyte of figures is read, then says what it found', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await signIn(page, '/editor/extract');
+    await page.getByLabel('Topic of the figures').selectOption({ label: TOPIC });
+    // One sentence of ninety thousand figures: read on the page, it would hold it for seconds.
+    await page.getByLabel('Text of the article').fill('12 killed, '.repeat(90_000));
+    // A beat every 50 ms on the page's main thread: a gap is a time the page could not answer.
+    await page.evaluate(() => {
+      const beats: number[] = [];
+      Object.assign(window, { beats });
+      setInterval(() => beats.push(performance.now()), 50);
+    });
+    await page.getByRole('button', { name: 'Find figures' }).click();
+    await expect(page.getByRole('button', { name: 'Reading the text…' })).toBeDisabled();
+    // The other fields stay usable meanwhile.
+    await page.getByLabel('Title', { exact: true }).fill('A very long bulletin');
+    await expect(page.getByRole('status')).toHaveText(
+      new RegExp(`${TOO_LONG}|more than the 300 that can be checked at once`),
+      { timeout: 30_000 },
+    );
+    const longest = await page.evaluate(() => {
+      const { beats } = window as unknown as { beats: number[] };
+      return Math.max(...beats.slice(1).map((beat, i) => beat - (beats[i] ?? beat)));
+    });
+    expect(longest).toBeLessThan(2_000);
+    await expect(page.getByRole('button', { name: 'Find figures' })).toBeEnabled();
+  });
+
+  test('a reading past the time limit is ended with a message, and the page reads again', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await signIn(page, '/editor/extract');
+    await page.getByLabel('Topic of the figures').selectOption({ label: TOPIC });
+    // A worker whose script never arrives never answers: the page must end it by itself.
+    const stalled = /turbopack-worker|worker/i;
+    await page.route(stalled, () => {});
+    await page.getByLabel('Text of the article').fill('The ministry said 45 people were killed.');
+    await page.getByRole('button', { name: 'Find figures' }).click();
+    await expect(page.getByRole('status')).toHaveText(TOO_LONG, { timeout: 15_000 });
+    await expect(page.getByRole('checkbox', { name: /^Save draft/ })).toHaveCount(0);
+
+    await page.unroute(stalled);
+    await page.getByRole('button', { name: 'Find figures' }).click();
+    await expect(page.getByRole('checkbox', { name: /^Save draft/ })).toHaveCount(1);
+    await expect(page.getByLabel('Value of draft 1', { exact: true })).toHaveValue('45');
+  });
+});
