@@ -55,7 +55,7 @@ function tally(args: string[]): Promise<{ status: number | null; stderr: string 
     'node_modules/.bin/tsx',
     ['--conditions=react-server', 'lib/cli/main.ts', ...args],
     {
-      env: { PATH: process.env.PATH, DATABASE_URL: url, DATABASE_BUSY_TIMEOUT_MS: '1000' },
+      env: { ...process.env, DATABASE_URL: url, DATABASE_BUSY_TIMEOUT_MS: '1000' },
     },
   );
   let stderr = '';
