@@ -1,17 +1,19 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/http/forwarded';
+import { env } from '@/lib/env';
+import { normalizeAddress, trustedEntry } from '@/lib/http/forwarded';
 
 /**
- * The header Tally's own HTTP server (lib/cli/serve.ts) sets on every request to the client's
- * address: the socket's peer, or with TRUST_PROXY=N the address N proxies reported. It deletes
- * any value a client sent, so nothing outside can choose it.
+ * The client's address, for rate limits and the sign-in log: the X-Forwarded-For entry the
+ * outermost of TRUST_PROXY proxies wrote (N-th from the right), or, with none declared, the
+ * rightmost entry. `next start` sets X-Forwarded-For to the socket's peer when a request has
+ * none, but keeps one a client sent: until Tally serves through its own server (issue 14, which
+ * replaces the header from the socket), a client without a proxy in front can choose this value.
+ * The leftmost entry, which the old code read, is the one a client always writes.
  */
-export { CLIENT_ADDRESS_HEADER };
-
-/** The client's address, for rate limits and the sign-in log; "unknown" outside Tally's server. */
 export function clientAddressOf(requestHeaders: Headers): string {
-  return requestHeaders.get(CLIENT_ADDRESS_HEADER) || 'unknown';
+  const forwarded = requestHeaders.get('x-forwarded-for') ?? undefined;
+  return normalizeAddress(trustedEntry(forwarded, Math.max(1, env.TRUST_PROXY))) ?? 'unknown';
 }
 
 /** The current request's client address (pages, Server Actions, route handlers). */

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { RateLimitedError } from '@/lib/api/response-schemas';
-import { clientAddressOf } from '@/lib/server/http/client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/forwarded';
 
 /**
  * A token bucket per client: each holds up to `burst` tokens and gains `perSecond` a second. A
@@ -71,8 +71,10 @@ export const readCost = (claims: number): number => 0.1 + claims / 1000;
  * one of them could then shut out all the others.
  */
 export function rateLimitKey(headers: Headers): string | null {
-  const address = clientAddressOf(headers);
-  if (address === 'unknown') return null;
+  // Read as sent until Tally's own server (issue 14, in progress) sets it from the socket: a
+  // client choosing its bucket only escapes a limit that is otherwise not applied at all.
+  const address = headers.get(CLIENT_ADDRESS_HEADER);
+  if (!address) return null;
   return address.includes(':') && !/^::ffff:\d/i.test(address) ? ipv6Prefix(address) : address;
 }
 

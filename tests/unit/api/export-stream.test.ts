@@ -4,7 +4,7 @@ import { GET as exportJsonRoute } from '@/app/api/export.json/route';
 import { ExportsBusyError, RateLimitedError } from '@/lib/api/response-schemas';
 import { exportStream } from '@/lib/server/api/export-response';
 import { exportChunks } from '@/lib/server/csv/export';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/server/http/client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/forwarded';
 import { EXPORT_SLOTS } from '@/lib/server/http/export-slots';
 import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/server/http/client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/forwarded';
 import { TokenBuckets, rateLimitKey, readCost } from '@/lib/server/http/rate-limit';
 
 /** Buckets on a clock the test moves. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { GET as listClaimsRoute } from '@/app/api/metrics/[slug]/claims/route';
 import { ClaimsPageResponse, RateLimitedError } from '@/lib/api/response-schemas';
 import { MAX_PAGE_BYTES } from '@/lib/server/api/claims-page';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/server/http/client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/forwarded';
 import { READ_LIMITS } from '@/lib/server/http/rate-limit';
 import { createTestClaims, migrateTestDatabase } from '@/tests/support/test-database';
 
